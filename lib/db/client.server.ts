@@ -1,0 +1,29 @@
+import { PrismaPg } from '@prisma/adapter-pg'
+import { env } from '@/lib/env.server'
+import { PrismaClient } from './generated/client'
+
+// One Prisma client per process. Password hashes are omitted by default so they never leak into a page by accident;
+// the sign-in code asks for them explicitly.
+function createClient() {
+  const { DATABASE_URL, DATABASE_POOL_MAX } = env()
+  if (!DATABASE_URL) {
+    throw new Error('DATABASE_URL is not set: start the app with `npm start`, which provides the embedded database.')
+  }
+  const adapter = new PrismaPg({ connectionString: DATABASE_URL, max: DATABASE_POOL_MAX })
+  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } })
+}
+
+type Client = ReturnType<typeof createClient>
+const globalForPrisma = globalThis as unknown as { deelwijsPrisma?: Client }
+
+export function db(): Client {
+  globalForPrisma.deelwijsPrisma ??= createClient()
+  return globalForPrisma.deelwijsPrisma
+}
+
+export async function disconnectDb() {
+  await globalForPrisma.deelwijsPrisma?.$disconnect()
+  globalForPrisma.deelwijsPrisma = undefined
+}
+
+export * from './generated/client'
