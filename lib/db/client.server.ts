@@ -4,16 +4,20 @@ import { PrismaClient } from './generated/client'
 
 // One Prisma client per process. Password hashes are omitted by default so they never leak into a page by accident;
 // the sign-in code asks for them explicitly.
+export function createPrismaClient(connectionString: string, poolMax: number) {
+  const adapter = new PrismaPg({ connectionString, max: poolMax })
+  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } })
+}
+
 function createClient() {
   const { DATABASE_URL, DATABASE_POOL_MAX } = env()
   if (!DATABASE_URL) {
     throw new Error('DATABASE_URL is not set: start the app with `npm start`, which provides the embedded database.')
   }
-  const adapter = new PrismaPg({ connectionString: DATABASE_URL, max: DATABASE_POOL_MAX })
-  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } })
+  return createPrismaClient(DATABASE_URL, DATABASE_POOL_MAX)
 }
 
-type Client = ReturnType<typeof createClient>
+export type Client = ReturnType<typeof createPrismaClient>
 const globalForPrisma = globalThis as unknown as { deelwijsPrisma?: Client }
 
 export function db(): Client {

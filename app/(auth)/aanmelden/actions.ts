@@ -1,0 +1,13 @@
+'use server'
+
+import { registerWithInvitation, registerWithJoinCode, type RegistrationResult } from '@/lib/accounts/register.server'
+
+// Anonymous by design: these actions are how a new account comes to exist. The join code or invitation is the guard;
+// Next checks the Origin header of every server action, which keeps them CSRF-safe.
+export async function registerWithJoinCodeAction(formData: FormData): Promise<RegistrationResult> {
+  return registerWithJoinCode(Object.fromEntries(formData))
+}
+
+export async function registerWithInvitationAction(formData: FormData): Promise<RegistrationResult> {
+  return registerWithInvitation(Object.fromEntries(formData))
+}

@@ -1,0 +1,83 @@
+'use client'
+
+import { signIn } from 'next-auth/react'
+import { useRouter } from 'next/navigation'
+import { useState } from 'react'
+import { TextField } from '@/components/forms/text-field'
+import { Notice } from '@/components/ui/notice'
+import type { RegistrationResult } from '@/lib/accounts/register.server'
+
+type Props = {
+  action: (formData: FormData) => Promise<RegistrationResult>
+  /** Join-code registration asks for the code and e-mail; an invitation already knows both. */
+  code?: { defaultValue?: string }
+  invitation?: { token: string; email: string }
+}
+
+export function RegistrationForm({ action, code, invitation }: Props) {
+  const router = useRouter()
+  const [result, setResult] = useState<RegistrationResult | null>(null)
+  const [pending, setPending] = useState(false)
+  const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {}
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    const formData = new FormData(event.currentTarget)
+    setPending(true)
+    const outcome = await action(formData).catch(
+      (): RegistrationResult => ({ ok: false, message: 'Aanmelden lukt nu niet. Probeer het later opnieuw.' }),
+    )
+    setResult(outcome)
+    if (!outcome.ok) {
+      setPending(false)
+      return
+    }
+    await signIn('credentials', { email: outcome.email, password: String(formData.get('password')), redirect: false })
+    router.replace('/inloggen')
+    router.refresh()
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="card space-y-4" noValidate>
+      {result && !result.ok ? (
+        <Notice tone="bad" live="alert" title="Aanmelden is niet gelukt">
+          {result.message ?? 'Verbeter de velden hieronder.'}
+        </Notice>
+      ) : null}
+      {invitation ? (
+        <>
+          <input type="hidden" name="token" value={invitation.token} />
+          <p>
+            Je account wordt gemaakt voor <strong>{invitation.email}</strong>.
+          </p>
+        </>
+      ) : (
+        <>
+          <TextField
+            name="code"
+            label="Klascode"
+            hint="Bijvoorbeeld KLAS-2026. Je krijgt de code van je docent of teamleider."
+            defaultValue={code?.defaultValue}
+            autoComplete="off"
+            required
+            error={errors.code}
+          />
+          <TextField name="email" label="E-mailadres" type="email" autoComplete="email" required error={errors.email} />
+        </>
+      )}
+      <TextField name="name" label="Je naam" autoComplete="name" required error={errors.name} />
+      <TextField
+        name="password"
+        label="Kies een wachtwoord"
+        hint="Minstens 10 tekens. Een zin van een paar woorden is sterk en makkelijk te onthouden."
+        type="password"
+        autoComplete="new-password"
+        required
+        error={errors.password}
+      />
+      <button type="submit" className="btn-primary w-full" disabled={pending}>
+        {pending ? 'Bezig met aanmelden…' : 'Account maken'}
+      </button>
+    </form>
+  )
+}

@@ -1,0 +1,87 @@
+import type { Metadata } from 'next'
+import { ConfirmAction } from '@/components/forms/confirm-action'
+import { PageHeader } from '@/components/ui/page-header'
+import { PAGE_SIZE, Pagination, pageFromParam } from '@/components/ui/pagination'
+import { ROLE_LABELS } from '@/lib/auth/permissions'
+import { requirePermission } from '@/lib/auth/session.server'
+import { db } from '@/lib/db/client.server'
+import { setUserActiveAction } from '../actions'
+
+export const metadata: Metadata = { title: 'Gebruikers' }
+
+export default async function UsersPage({ searchParams }: { searchParams: Promise<{ pagina?: string }> }) {
+  const admin = await requirePermission('manage:user:any', { returnTo: '/beheer/gebruikers' })
+  const page = pageFromParam((await searchParams).pagina)
+  const [total, users] = await Promise.all([
+    db().user.count(),
+    db().user.findMany({
+      orderBy: [{ name: 'asc' }, { id: 'asc' }],
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: {
+        id: true,
+        name: true,
+        email: true,
+        active: true,
+        memberships: { select: { role: true, organisation: { select: { name: true } } } },
+      },
+    }),
+  ])
+  return (
+    <div className="space-y-6">
+      <PageHeader title="Gebruikers" intro={`${total} gebruikers in totaal.`} />
+      <table className="w-full border-collapse text-left">
+        <caption className="sr-only">Alle gebruikers, pagina {page}</caption>
+        <thead>
+          <tr className="border-b border-line">
+            <th scope="col" className="py-2 pr-4">
+              Naam
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Rollen
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Status
+            </th>
+            <th scope="col" className="py-2">
+              Actie
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((user) => (
+            <tr key={user.id} className="border-b border-line align-top">
+              <td className="py-3 pr-4">
+                <span className="font-medium">{user.name}</span>
+                <br />
+                <span className="text-sm text-muted">{user.email}</span>
+              </td>
+              <td className="py-3 pr-4 text-sm">
+                {user.memberships.map((m) => `${ROLE_LABELS[m.role]} (${m.organisation.name})`).join(', ') || '—'}
+              </td>
+              <td className="py-3 pr-4">{user.active ? 'Actief' : 'Uitgeschakeld'}</td>
+              <td className="py-3">
+                {user.id === admin.id ? (
+                  <span className="text-sm text-muted">Dit ben jij</span>
+                ) : (
+                  <ConfirmAction
+                    label={user.active ? 'Uitschakelen' : 'Weer activeren'}
+                    question={
+                      user.active
+                        ? `${user.name} uitschakelen? Diegene wordt meteen overal uitgelogd.`
+                        : `${user.name} weer toegang geven?`
+                    }
+                    confirmLabel={user.active ? 'Ja, uitschakelen' : 'Ja, activeren'}
+                    action={setUserActiveAction}
+                    fields={{ userId: user.id, active: user.active ? 'false' : 'true' }}
+                  />
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Pagination page={page} total={total} basePath="/beheer/gebruikers" />
+    </div>
+  )
+}

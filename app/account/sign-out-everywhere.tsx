@@ -1,0 +1,21 @@
+'use client'
+
+import { signOut } from 'next-auth/react'
+import { ConfirmAction } from '@/components/forms/confirm-action'
+import { signOutEverywhereAction } from './actions'
+
+export function SignOutEverywhere() {
+  return (
+    <ConfirmAction
+      label="Overal uitloggen"
+      question="Weet je het zeker? Je wordt ook hier uitgelogd."
+      confirmLabel="Ja, overal uitloggen"
+      fields={{}}
+      action={async () => {
+        const result = await signOutEverywhereAction()
+        await signOut({ callbackUrl: '/?uitgelogd=1' })
+        return result
+      }}
+    />
+  )
+}

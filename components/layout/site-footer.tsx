@@ -1,0 +1,18 @@
+import Link from 'next/link'
+
+export function SiteFooter() {
+  return (
+    <footer className="border-t border-line bg-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap gap-x-6 gap-y-2 px-4 py-6 text-sm text-muted">
+        <p>Deelwijs — oefenen met zorgvuldig gegevens delen. Open source.</p>
+        <nav aria-label="Voettekst">
+          <ul className="flex flex-wrap gap-4">
+            <li>
+              <Link href="/over">Over Deelwijs</Link>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </footer>
+  )
+}

@@ -1,0 +1,66 @@
+import type { NextAuthOptions } from 'next-auth'
+import CredentialsProvider from 'next-auth/providers/credentials'
+import { z } from 'zod'
+import { db } from '@/lib/db/client.server'
+import { clearFailures, minutesUntilAllowed, recordFailure, throttleKeys } from './login-throttle.server'
+import { verifyAgainstDummy, verifyPassword } from './password.server'
+
+// Error codes the sign-in form turns into Dutch messages. They never say whether the e-mail exists.
+export const SIGN_IN_ERRORS = { invalid: 'CredentialsSignin', throttled: 'Throttled' } as const
+
+const credentialsSchema = z.object({
+  email: z.email().max(254),
+  password: z.string().min(1).max(200),
+})
+
+const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60 // a working day; see docs/decisions/006-authentication.md
+
+function clientIp(headers: Record<string, unknown> | undefined): string | undefined {
+  const forwarded = headers?.['x-forwarded-for']
+  const value = typeof forwarded === 'string' ? forwarded.split(',')[0]?.trim() : undefined
+  return value || undefined
+}
+
+export const authOptions: NextAuthOptions = {
+  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: '/inloggen', error: '/inloggen' },
+  providers: [
+    CredentialsProvider({
+      name: 'E-mail en wachtwoord',
+      credentials: { email: { type: 'email' }, password: { type: 'password' } },
+      async authorize(raw, req) {
+        const parsed = credentialsSchema.safeParse(raw)
+        if (!parsed.success) return null
+        const { email, password } = parsed.data
+        const keys = throttleKeys(email, clientIp(req?.headers))
+        if ((await minutesUntilAllowed(keys)) > 0) throw new Error(SIGN_IN_ERRORS.throttled)
+
+        const user = await db().user.findUnique({
+          where: { email: email.toLowerCase() },
+          select: { id: true, name: true, email: true, active: true, sessionVersion: true, passwordHash: true },
+        })
+        const ok =
+          user?.passwordHash && user.active
+            ? await verifyPassword(user.passwordHash, password)
+            : await verifyAgainstDummy(password)
+        if (!user || !ok) {
+          await recordFailure(keys)
+          return null
+        }
+        await clearFailures(email)
+        await db().user.update({ where: { id: user.id }, data: { lastActiveAt: new Date() } })
+        return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion }
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      // Only the id and the session version live in the cookie; roles are read fresh from the database per request.
+      if (user) token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0
+      return token
+    },
+    session({ session, token }) {
+      return { ...session, userId: token.sub, sv: token.sv }
+    },
+  },
+}

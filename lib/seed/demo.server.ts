@@ -1,0 +1,73 @@
+import type { db as getDb } from '@/lib/db/client.server'
+import { addToGroup, createGroup, createOrganisation, createUser } from './factories'
+
+type Db = ReturnType<typeof getDb>
+
+// The demo world the README describes. Public credentials: only ever for a local demo database.
+export const DEMO_PASSWORD = 'deelwijs-demo'
+export const DEMO_JOIN_CODE = 'KLAS-2026'
+export const DEMO_ACCOUNTS = {
+  learner: { email: 'deelnemer@demo.deelwijs.nl', name: 'Sanne de Vries' },
+  docent: { email: 'docent@demo.deelwijs.nl', name: 'Jeroen Bakker' },
+  coordinator: { email: 'coordinator@demo.deelwijs.nl', name: 'Fatima El Amrani' },
+  admin: { email: 'beheer@demo.deelwijs.nl', name: 'Kees Jansen' },
+} as const
+
+export class SeedRefusedError extends Error {}
+
+export type SeedResult = { created: boolean; users: number }
+
+/**
+ * Seeds the demo idempotently: running it twice changes nothing. It refuses to touch a database that holds real
+ * (non-demo) users, unless forced, so it can never mix demo accounts into a production database by accident.
+ */
+export async function seedDemo(db: Db, options: { force?: boolean } = {}): Promise<SeedResult> {
+  const realUsers = await db.user.count({ where: { isDemo: false } })
+  if (realUsers > 0 && !options.force) {
+    throw new SeedRefusedError(
+      `The database holds ${realUsers} non-demo user(s); refusing to seed demo data. Use --force to seed anyway.`,
+    )
+  }
+  const before = await db.user.count({ where: { isDemo: true } })
+
+  const gemeente = await createOrganisation(db, { slug: 'gemeente-demodorp', name: 'Gemeente Demodorp', kind: 'gemeente' })
+  const hogeschool = await createOrganisation(db, {
+    slug: 'hogeschool-demostad',
+    name: 'Hogeschool Demostad',
+    kind: 'hogeschool',
+  })
+  const team = await createGroup(db, {
+    organisationId: gemeente.id,
+    name: 'Wijkteam Centrum',
+    kind: 'team',
+    joinCode: 'TEAM-2026',
+  })
+  const klas = await createGroup(db, {
+    organisationId: hogeschool.id,
+    name: 'SPH jaar 2 — groep A',
+    kind: 'klas',
+    joinCode: DEMO_JOIN_CODE,
+  })
+
+  const demo = { password: DEMO_PASSWORD, isDemo: true }
+  const learner = await createUser(db, {
+    ...DEMO_ACCOUNTS.learner,
+    ...demo,
+    organisationId: hogeschool.id,
+    role: 'learner',
+  })
+  await addToGroup(db, klas.id, learner.id)
+  await createUser(db, { ...DEMO_ACCOUNTS.docent, ...demo, organisationId: hogeschool.id, role: 'docent' })
+  const coordinator = await createUser(db, {
+    ...DEMO_ACCOUNTS.coordinator,
+    ...demo,
+    organisationId: gemeente.id,
+    role: 'coordinator',
+  })
+  await addToGroup(db, team.id, coordinator.id)
+  const admin = await createUser(db, { ...DEMO_ACCOUNTS.admin, ...demo, organisationId: gemeente.id, role: 'admin' })
+  await createUser(db, { email: admin.email, organisationId: hogeschool.id, role: 'admin', ...demo })
+
+  const after = await db.user.count({ where: { isDemo: true } })
+  return { created: after > before, users: after }
+}

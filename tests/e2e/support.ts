@@ -1,0 +1,31 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, type Page } from '@playwright/test'
+
+export const DEMO_PASSWORD = 'deelwijs-demo'
+export const DEMO = {
+  learner: { email: 'deelnemer@demo.deelwijs.nl', home: '/leren', heading: /Welkom, Sanne de Vries/ },
+  docent: { email: 'docent@demo.deelwijs.nl', home: '/klas', heading: /Mijn klassen/ },
+  coordinator: { email: 'coordinator@demo.deelwijs.nl', home: '/rapportage', heading: /Rapportage/ },
+  admin: { email: 'beheer@demo.deelwijs.nl', home: '/beheer', heading: /Beheer/ },
+} as const
+
+/** Fails on any serious or critical WCAG 2.x A/AA violation on the page as it is now. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+  expect(
+    serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+    `axe violations on ${page.url()}`,
+  ).toEqual([])
+}
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto('/inloggen')
+  await page.getByLabel('E-mailadres').fill(email)
+  await page.getByLabel('Wachtwoord').fill(password)
+  await page.getByRole('button', { name: 'Inloggen' }).click()
+}
+
+export function uniqueEmail(prefix: string) {
+  return `${prefix}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@example.test`
+}
