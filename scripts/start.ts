@@ -78,7 +78,6 @@ async function openDatabase(databaseUrl: string | undefined, dataDir: string, po
 }
 
 async function seed(url: string, poolMax: number) {
-  if (process.env.DEELWIJS_SEED_DEMO === 'false') return
   const client = createPrismaClient(url, poolMax)
   try {
     const result = await seedDemo(client)
@@ -116,7 +115,7 @@ async function main() {
   try {
     const { applied } = await applyMigrations(database.url)
     log(applied.length ? `applied ${applied.length} migration(s)` : 'database schema up to date')
-    await seed(database.url, database.poolMax)
+    if (env.DEELWIJS_SEED_DEMO === 'true') await seed(database.url, database.poolMax)
   } catch (error) {
     console.error(error)
     await shutdown(1)

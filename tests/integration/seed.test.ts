@@ -1,0 +1,32 @@
+import { expect, test } from 'vitest'
+import { db } from '@/lib/db/client.server'
+import { DEMO_ACCOUNTS, DEMO_JOIN_CODE, SeedRefusedError, seedDemo } from '@/lib/seed/demo.server'
+import { createUser } from '@/lib/seed/factories'
+import { resetDatabase } from '../support/db'
+
+test('the demo seed creates the two organisations, a class with its code and four accounts, idempotently', async () => {
+  await resetDatabase()
+  const first = await seedDemo(db())
+  expect(first).toEqual({ created: true, users: 4 })
+  const second = await seedDemo(db())
+  expect(second).toEqual({ created: false, users: 4 })
+
+  const orgs = await db().organisation.findMany({ orderBy: { name: 'asc' }, select: { name: true } })
+  expect(orgs.map((o) => o.name)).toEqual(['Gemeente Demodorp', 'Hogeschool Demostad'])
+  const klas = await db().group.findUniqueOrThrow({ where: { joinCode: DEMO_JOIN_CODE }, include: { members: true } })
+  expect(klas.members).toHaveLength(1)
+  expect(await db().group.count({ where: { kind: 'team' } })).toBe(1)
+  for (const [role, account] of Object.entries(DEMO_ACCOUNTS)) {
+    const user = await db().user.findUniqueOrThrow({ where: { email: account.email }, include: { memberships: true } })
+    expect(user.memberships.map((m) => m.role)).toContain(role)
+  }
+  expect(await db().membership.count()).toBe(5)
+})
+
+test('the seed refuses a database with real users unless forced', async () => {
+  await resetDatabase()
+  await createUser(db(), { email: 'echt@gemeente.example' })
+  await expect(seedDemo(db())).rejects.toThrow(SeedRefusedError)
+  expect(await db().organisation.count()).toBe(0)
+  expect(await seedDemo(db(), { force: true })).toMatchObject({ created: true })
+})
