@@ -13,7 +13,8 @@ const inter = localFont({
 
 export const metadata: Metadata = {
   title: { default: 'Deelwijs', template: '%s · Deelwijs' },
-  description: 'Oefen met echte dilemma’s over gegevens delen in het sociaal domein: wanneer mag het, wanneer moet het?',
+  description:
+    'Oefen met echte dilemma’s over gegevens delen in het sociaal domein: wanneer mag het, wanneer moet het?',
 }
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 }

@@ -15,12 +15,12 @@ export default async function LandingPage({ searchParams }: { searchParams: Prom
       <section className="max-w-prose space-y-4">
         <h1 className="text-4xl">Gegevens delen: wanneer mag het, wanneer moet het?</h1>
         <p className="text-lg">
-          Deelwijs is een oefenplek voor professionals in het sociaal domein. Je volgt één gezin door hun levenswiel. Bij
-          elke spaak staat een professional voor een keuze: delen of niet, en wat dan precies?
+          Deelwijs is een oefenplek voor professionals in het sociaal domein. Je volgt één gezin door hun levenswiel.
+          Bij elke spaak staat een professional voor een keuze: delen of niet, en wat dan precies?
         </p>
         <p className="text-lg">
-          Jij kiest. Daarna lees je waarom die keuze verstandig, riskant of fout is, en op welke wet dat rust: de AVG, het
-          beroepsgeheim, toestemming, de meldcode, de Jeugdwet en de Wmo 2015.
+          Jij kiest. Daarna lees je waarom die keuze verstandig, riskant of fout is, en op welke wet dat rust: de AVG,
+          het beroepsgeheim, toestemming, de meldcode, de Jeugdwet en de Wmo 2015.
         </p>
         <div className="flex flex-wrap gap-3 pt-2">
           {user ? (

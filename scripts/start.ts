@@ -145,7 +145,9 @@ async function main() {
   }
 
   const server = run(process.execPath, [next, dev ? 'dev' : 'start', '-p', String(env.PORT)], childEnv)
-  log(`ready for requests in ${((Date.now() - started) / 1000).toFixed(1)} s of preparation: http://localhost:${env.PORT}`)
+  log(
+    `ready for requests in ${((Date.now() - started) / 1000).toFixed(1)} s of preparation: http://localhost:${env.PORT}`,
+  )
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
       server.kill(signal)

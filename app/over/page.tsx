@@ -8,8 +8,8 @@ export default function AboutPage() {
     <div className="max-w-prose space-y-4">
       <PageHeader title="Over Deelwijs" />
       <p>
-        Professionals in het sociaal domein delen soms geen informatie terwijl dat wel zou moeten. Soms delen ze juist te
-        veel. De regels voelen vaak onduidelijk. Deelwijs helpt je oefenen met die keuzes, veilig en zonder echte
+        Professionals in het sociaal domein delen soms geen informatie terwijl dat wel zou moeten. Soms delen ze juist
+        te veel. De regels voelen vaak onduidelijk. Deelwijs helpt je oefenen met die keuzes, veilig en zonder echte
         cliënten.
       </p>
       <h2 className="text-2xl">Zuinig met jouw gegevens</h2>

@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server'
-import { getCurrentUser, type CurrentUser } from './session.server'
 import { hasPermission, type Permission } from './permissions'
+import { type CurrentUser, getCurrentUser } from './session.server'
 
 // Route handlers answer in JSON with a machine-readable error instead of redirecting.
 export type ApiError = { error: string; message: string }

@@ -1,5 +1,5 @@
-import { getServerSession } from 'next-auth'
 import { forbidden, redirect } from 'next/navigation'
+import { getServerSession } from 'next-auth'
 import { cache } from 'react'
 import { db } from '@/lib/db/client.server'
 import { authOptions } from './options.server'

@@ -30,7 +30,11 @@ export async function seedDemo(db: Db, options: { force?: boolean } = {}): Promi
   }
   const before = await db.user.count({ where: { isDemo: true } })
 
-  const gemeente = await createOrganisation(db, { slug: 'gemeente-demodorp', name: 'Gemeente Demodorp', kind: 'gemeente' })
+  const gemeente = await createOrganisation(db, {
+    slug: 'gemeente-demodorp',
+    name: 'Gemeente Demodorp',
+    kind: 'gemeente',
+  })
   const hogeschool = await createOrganisation(db, {
     slug: 'hogeschool-demostad',
     name: 'Hogeschool Demostad',

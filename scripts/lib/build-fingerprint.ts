@@ -33,7 +33,9 @@ export function sourceFingerprint(root = process.cwd()): string {
 
 export function buildIsCurrent(fingerprint: string, root = process.cwd()): boolean {
   const file = path.join(root, FINGERPRINT_FILE)
-  return existsSync(path.join(root, '.next', 'BUILD_ID')) && existsSync(file) && readFileSync(file, 'utf8') === fingerprint
+  return (
+    existsSync(path.join(root, '.next', 'BUILD_ID')) && existsSync(file) && readFileSync(file, 'utf8') === fingerprint
+  )
 }
 
 export const fingerprintFile = FINGERPRINT_FILE

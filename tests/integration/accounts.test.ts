@@ -11,7 +11,12 @@ test('a join code creates a learner in the group and its organisation', async ()
   const org = await createOrganisation(db())
   const group = await createGroup(db(), { organisationId: org.id })
   const address = email()
-  const result = await registerWithJoinCode({ code: group.joinCode?.toLowerCase(), email: address, name: 'An', password })
+  const result = await registerWithJoinCode({
+    code: group.joinCode?.toLowerCase(),
+    email: address,
+    name: 'An',
+    password,
+  })
   expect(result).toEqual({ ok: true, email: address })
   const user = await db().user.findUniqueOrThrow({
     where: { email: address },

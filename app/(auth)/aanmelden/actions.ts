@@ -1,6 +1,6 @@
 'use server'
 
-import { registerWithInvitation, registerWithJoinCode, type RegistrationResult } from '@/lib/accounts/register.server'
+import { type RegistrationResult, registerWithInvitation, registerWithJoinCode } from '@/lib/accounts/register.server'
 
 // Anonymous by design: these actions are how a new account comes to exist. The join code or invitation is the guard;
 // Next checks the Origin header of every server action, which keeps them CSRF-safe.

@@ -1,0 +1,106 @@
+import { statusText, type WheelSpoke } from './types'
+
+// The levenswiel drawn as SVG: the family in the centre, one spoke per dilemma. Each spoke's end is a real link with
+// a full accessible name, so it works by keyboard and screen reader; status is shown by shape and text, never by
+// colour alone (WCAG 1.4.1).
+const SIZE = 640
+const CENTRE = SIZE / 2
+const HUB = 92
+const RING = 228
+const NODE = 58
+
+const STATUS_STYLE = {
+  afgerond: { fill: 'var(--color-good-soft)', stroke: 'var(--color-good)', mark: '✓' },
+  bezig: { fill: 'var(--color-warn-soft)', stroke: 'var(--color-warn)', mark: '…' },
+  'niet-gestart': { fill: '#ffffff', stroke: 'var(--color-brand)', mark: '' },
+  binnenkort: { fill: '#f1f2f4', stroke: 'var(--color-muted)', mark: '' },
+} as const
+
+function position(index: number, count: number, radius: number) {
+  const angle = (2 * Math.PI * index) / count - Math.PI / 2
+  return { x: CENTRE + radius * Math.cos(angle), y: CENTRE + radius * Math.sin(angle) }
+}
+
+export function WheelSvg({
+  caseTitle,
+  memberNames,
+  spokes,
+}: {
+  caseTitle: string
+  memberNames: string[]
+  spokes: WheelSpoke[]
+}) {
+  return (
+    <svg viewBox={`0 0 ${SIZE} ${SIZE}`} className="mx-auto h-auto w-full max-w-[40rem]" aria-labelledby="wiel-titel">
+      <title id="wiel-titel">{`Levenswiel van ${caseTitle}`}</title>
+      <circle cx={CENTRE} cy={CENTRE} r={RING} fill="none" stroke="var(--color-line)" strokeWidth="2" />
+      {spokes.map((spoke, index) => {
+        const end = position(index, spokes.length, RING)
+        return (
+          <line
+            key={`line-${spoke.dilemmaId}`}
+            x1={CENTRE}
+            y1={CENTRE}
+            x2={end.x}
+            y2={end.y}
+            stroke="var(--color-line)"
+            strokeWidth="3"
+          />
+        )
+      })}
+      <circle
+        cx={CENTRE}
+        cy={CENTRE}
+        r={HUB}
+        fill="var(--color-brand-soft)"
+        stroke="var(--color-brand)"
+        strokeWidth="2"
+      />
+      <text x={CENTRE} y={CENTRE - 10} textAnchor="middle" className="fill-ink text-[20px] font-semibold">
+        {caseTitle}
+      </text>
+      <text x={CENTRE} y={CENTRE + 16} textAnchor="middle" className="fill-muted text-[14px]">
+        {memberNames.join(' · ')}
+      </text>
+      {spokes.map((spoke, index) => {
+        const { x, y } = position(index, spokes.length, RING)
+        const style = STATUS_STYLE[spoke.status]
+        const label = `${spoke.domainLabel}, ${spoke.professionalLabel}${spoke.title ? `: ${spoke.title}` : ''} — ${statusText(spoke)}`
+        const node = (
+          <g key="node">
+            <circle
+              cx={x}
+              cy={y}
+              r={NODE}
+              fill={style.fill}
+              stroke={style.stroke}
+              strokeWidth="3"
+              strokeDasharray={spoke.status === 'binnenkort' ? '6 5' : undefined}
+            />
+            <text x={x} y={y - 8} textAnchor="middle" className="fill-ink text-[15px] font-semibold">
+              {spoke.domainLabel}
+            </text>
+            <text x={x} y={y + 12} textAnchor="middle" className="fill-ink text-[13px]">
+              {spoke.professionalLabel}
+            </text>
+            {style.mark ? (
+              <text x={x} y={y + 34} textAnchor="middle" className="fill-ink text-[16px] font-bold">
+                {style.mark}
+              </text>
+            ) : null}
+          </g>
+        )
+        return spoke.href ? (
+          <a key={spoke.dilemmaId} href={spoke.href} aria-label={label} className="wheel-spoke">
+            {node}
+          </a>
+        ) : (
+          <g key={spoke.dilemmaId}>
+            <title>{label}</title>
+            {node}
+          </g>
+        )
+      })}
+    </svg>
+  )
+}
