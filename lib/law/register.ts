@@ -1,31 +1,377 @@
 // The scenario format spec that content and engine follow: docs/scenario-format.md
 // The register of every law, article, rule of thumb and term that scenario content may cite.
 // The scenario validator refuses a reference that is not listed here, so content can only cite what we have checked.
+// Every claim below is sourced in docs/content-review.md. Explanations are B1 Dutch in our own words, not quotes.
+// Deep links are only used where the anchor format is known; otherwise the url is the law's base page.
 
 export type LawArticle = { title: string; explanation: string; url: string }
 export type Law = { name: string; fullName: string; url: string; articles: Record<string, LawArticle> }
 export type Vuistregel = { source: string; text: string; url?: string }
 export type Term = { term: string; definition: string }
 
+const AVG_URL = 'https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32016R0679'
+const WGBO_URL = 'https://wetten.overheid.nl/BWBR0005290/'
+const WMO_URL = 'https://wetten.overheid.nl/BWBR0035362/'
+const JEUGDWET_URL = 'https://wetten.overheid.nl/BWBR0034925/'
+const HANDREIKING_URL = 'https://www.voordejeugdenhetgezin.nl/toekomstscenario-kind-en-gezinsbescherming'
+const BASISMODEL_MELDCODE_URL =
+  'https://www.rijksoverheid.nl/documenten/rapporten/2017/01/09/basismodel-meldcode-huiselijk-geweld-en-kindermishandeling'
+const AFWEGINGSKADER_URL =
+  'https://www.huiselijkgeweld.nl/publicaties/publicaties/2018/05/08/het-afwegingskader-in-de-meldcode-huiselijk-geweld-en-kindermishandeling'
+const IN_GOED_VERTROUWEN_URL = 'https://privacyborgingjeugd.vngconnect.nl/'
+
+const HANDREIKING =
+  'Handreiking Zorgvuldig omgaan met persoonsgegevens (Toekomstscenario kind- en gezinsbescherming, 2023)'
+const IN_GOED_VERTROUWEN = `Vuistregels bij het manifest "In goed vertrouwen" (2016), opgenomen in de ${HANDREIKING}, deel 3`
+const ZORG_EN_STRAF = `Vuistregels samenwerking zorg en straf (Veiligheid Voorop), bijlage bij de ${HANDREIKING}`
+
 export const LAWS: Record<string, Law> = {
+  avg: {
+    name: 'AVG',
+    fullName: 'Algemene verordening gegevensbescherming (Verordening (EU) 2016/679)',
+    url: AVG_URL,
+    articles: {
+      '5': {
+        title: 'Zorgvuldig omgaan met persoonsgegevens',
+        explanation:
+          'Je gebruikt gegevens alleen voor een duidelijk doel. Je gebruikt er niet meer dan nodig. De gegevens moeten kloppen. Je bewaart ze niet langer dan nodig en je houdt ze veilig. En je bent open tegen de persoon over wat je met zijn gegevens doet.',
+        url: AVG_URL,
+      },
+      '6': {
+        title: 'Een grondslag: wanneer mag het?',
+        explanation:
+          'Je mag persoonsgegevens alleen gebruiken als daar een reden voor is die in de AVG staat. Er zijn zes van die redenen, de grondslagen. Voorbeelden zijn toestemming, een wettelijke plicht, een levensbelang en een taak van algemeen belang.',
+        url: AVG_URL,
+      },
+      '9': {
+        title: 'Bijzondere persoonsgegevens',
+        explanation:
+          'Sommige gegevens zijn extra gevoelig. Denk aan gegevens over gezondheid, geloof of seksuele voorkeur. Die mag je in principe niet verwerken. Het mag alleen als de wet een uitzondering maakt.',
+        url: AVG_URL,
+      },
+    },
+  },
+  wgbo: {
+    name: 'Wgbo',
+    fullName: 'Wet op de geneeskundige behandelingsovereenkomst (Burgerlijk Wetboek Boek 7, titel 7, afdeling 5)',
+    url: WGBO_URL,
+    articles: {
+      '7:457': {
+        title: 'Beroepsgeheim van de zorgverlener',
+        explanation:
+          'Een arts vertelt anderen niets over een patiënt zonder diens toestemming. Ook het dossier laat hij niet zomaar zien. Collega’s die direct bij de behandeling horen, mogen wel weten wat nodig is. Het geheim kan verder alleen wijken als de wet dat toestaat of bij een conflict van plichten.',
+        url: `${WGBO_URL}#Boek7_Titeldeel7_Afdeling5_Artikel457`,
+      },
+      '7:450': {
+        title: 'Toestemming en leeftijd',
+        explanation:
+          'Voor een behandeling is toestemming nodig. Is het kind jonger dan 12? Dan beslissen de ouders met gezag. Van 12 tot 16 jaar is toestemming nodig van het kind én van de ouders. Vanaf 16 jaar beslist de jongere zelf. Zie ook de artikelen 7:447 en 7:465.',
+        url: `${WGBO_URL}#Boek7_Titeldeel7_Afdeling5_Artikel450`,
+      },
+    },
+  },
   wmo2015: {
     name: 'Wmo 2015',
     fullName: 'Wet maatschappelijke ondersteuning 2015',
-    url: 'https://wetten.overheid.nl/BWBR0035362/',
+    url: WMO_URL,
     articles: {
       '5.2.6': {
         title: 'Meldrecht bij Veilig Thuis',
         explanation:
-          'Een beroepskracht met een geheimhoudingsplicht mag zonder toestemming melden bij Veilig Thuis als dat nodig lijkt om huiselijk geweld of kindermishandeling te stoppen.',
-        url: 'https://wetten.overheid.nl/BWBR0035362/#Hoofdstuk5_Paragraaf5.2_Artikel5.2.6',
+          'Heb je door je werk een redelijk vermoeden van huiselijk geweld of kindermishandeling? Dan mag je dat melden bij Veilig Thuis, ook als je een beroepsgeheim hebt. Toestemming van de cliënt is daarvoor niet nodig. Je deelt alleen wat nodig is om het geweld te stoppen of te onderzoeken.',
+        url: WMO_URL,
+      },
+    },
+  },
+  jeugdwet: {
+    name: 'Jeugdwet',
+    fullName: 'Jeugdwet',
+    url: JEUGDWET_URL,
+    articles: {
+      '7.3.11': {
+        title: 'Geheimhouding in de jeugdhulp en wanneer die wijkt',
+        explanation:
+          'Jeugdhulpverleners en jeugdbeschermers moeten geheimhouden wat ze in hun werk horen. Dit artikel zegt ook wanneer dat anders is. Soms mogen ze zonder toestemming informatie geven, bijvoorbeeld bij een melding. En bij een ondertoezichtstelling moeten ze de jeugdbeschermer geven wat die nodig heeft.',
+        url: JEUGDWET_URL,
+      },
+    },
+  },
+  meldcode: {
+    name: 'Wet verplichte meldcode',
+    fullName:
+      'Wet en Besluit verplichte meldcode huiselijk geweld en kindermishandeling (2013), met het afwegingskader dat sinds 1 januari 2019 verplicht is. Organisaties en zelfstandige professionals, ook huisartsen, werken met een meldcode van vijf stappen: signalen in kaart brengen, collegiale consultatie en zo nodig advies van Veilig Thuis, gesprek met de cliënt, wegen met het afwegingskader, en beslissen over hulp en melden.',
+    url: 'https://zoek.officielebekendmakingen.nl/stb-2013-324.html',
+    articles: {},
+  },
+  // Not a law: the project's legal backbone, cited by section so feedback can point to the reasoning it follows.
+  handreiking: {
+    name: 'Handreiking Zorgvuldig omgaan met persoonsgegevens',
+    fullName: HANDREIKING,
+    url: HANDREIKING_URL,
+    articles: {
+      toestemming: {
+        title: 'Deel 1, onderdeel 3: toestemming',
+        explanation:
+          'Toestemming telt alleen als die vrij, duidelijk, goed geïnformeerd en voor een bepaald doel is gegeven. Iemand mag zijn toestemming ook weer intrekken. Dat moet net zo makkelijk gaan als toestemming geven.',
+        url: HANDREIKING_URL,
+      },
+      geheimhouding: {
+        title: 'Deel 1, onderdeel 4: wanneer de geheimhouding mag wijken',
+        explanation:
+          'De geheimhouding kan in zes situaties wijken. De cliënt geeft toestemming. Een collega is direct bij de hulp betrokken. Ouders met gezag vragen informatie over hun kind onder 16, en dat is niet slecht voor het kind. De wet geeft het recht om te delen, zoals bij een melding. De wet verplicht tot delen. Of er is een conflict van plichten.',
+        url: HANDREIKING_URL,
+      },
+      bescherming: {
+        title: 'Deel 1: recht op bescherming tegen geweld',
+        explanation:
+          'Iedereen heeft recht op een eigen privéleven. Maar iedereen heeft ook recht op bescherming tegen geweld thuis. Dat staat in het Verdrag van Istanboel en het Kinderrechtenverdrag. Ook kinderen die geweld thuis meemaken, verdienen aandacht en bescherming.',
+        url: HANDREIKING_URL,
+      },
+      'avg-stappen': {
+        title: 'Deel 3: de AVG-stappen voor professionals',
+        explanation:
+          'Bepaal eerst je taak en je doel. Kijk dan of er een grondslag is. Deel alleen wat nodig is. Kies de minst zware manier: eerst bij de cliënt zelf, of anoniem als dat kan. Let op gevoelige gegevens en op je beroepsgeheim. Wees open naar het gezin. Zorg dat gegevens kloppen en houd feiten en meningen apart.',
+        url: HANDREIKING_URL,
+      },
+      transparantie: {
+        title: 'Deel 3, AVG-stap 6: wees open naar het gezin',
+        explanation:
+          'Vertel mensen vooraf wat je met hun gegevens doet en met wie je iets deelt. Soms kan dat niet meteen, omdat het iemand in gevaar brengt. Vertel het dan zodra het veilig kan.',
+        url: HANDREIKING_URL,
+      },
+      verrijken: {
+        title: 'Deel 2 en 3: informatie verzamelen en "dat" of "wat"',
+        explanation:
+          'Haal informatie eerst bij de mensen zelf, of met hun toestemming bij anderen. Vraag alleen wat nodig is. Is het genoeg om te weten dát iemand ergens bekend is? Vraag dan niet wát er in dat dossier staat. Zonder toestemming informatie ophalen mag alleen met een wettelijke taak, zoals die van Veilig Thuis.',
+        url: HANDREIKING_URL,
       },
     },
   },
 }
 
-export const VUISTREGELS: Record<string, Vuistregel> = {}
+export const VUISTREGELS: Record<string, Vuistregel> = {
+  'vertrouwen-1': {
+    source: IN_GOED_VERTROUWEN,
+    text: 'Respecteer de rechten van het kind, de jongere en de ouders.',
+    url: IN_GOED_VERTROUWEN_URL,
+  },
+  'vertrouwen-2': {
+    source: IN_GOED_VERTROUWEN,
+    text: 'Praat mét mensen, niet over hen zonder hen. Kan dat een keer niet? Weeg dat zorgvuldig en leg uit waarom. Vertel het hen in principe vooraf, en alleen achteraf als het echt niet anders kan.',
+    url: IN_GOED_VERTROUWEN_URL,
+  },
+  'vertrouwen-3': {
+    source: IN_GOED_VERTROUWEN,
+    text: 'Vertrouwelijkheid zorgt dat mensen hulp durven te zoeken. Het is ook een voorwaarde voor goede hulp.',
+    url: IN_GOED_VERTROUWEN_URL,
+  },
+  'vertrouwen-4': {
+    source: IN_GOED_VERTROUWEN,
+    text: 'Vertrouw op de kennis en het vakmanschap van elkaar.',
+    url: IN_GOED_VERTROUWEN_URL,
+  },
+  'vertrouwen-5': {
+    source: IN_GOED_VERTROUWEN,
+    text: 'Vraag nooit meer gegevens dan echt nodig is.',
+    url: IN_GOED_VERTROUWEN_URL,
+  },
+  'vertrouwen-6': {
+    source: IN_GOED_VERTROUWEN,
+    text: 'Zeg altijd eerlijk waarvoor je gegevens vraagt.',
+    url: IN_GOED_VERTROUWEN_URL,
+  },
+  'vertrouwen-7': {
+    source: IN_GOED_VERTROUWEN,
+    text: 'Respecteer de eigen rol en verantwoordelijkheid van de professional aan wie je gegevens vraagt.',
+    url: IN_GOED_VERTROUWEN_URL,
+  },
+  'vertrouwen-8': {
+    source: IN_GOED_VERTROUWEN,
+    text: 'Weeg altijd zorgvuldig af of je gegevens kunt geven in het belang van het kind.',
+    url: IN_GOED_VERTROUWEN_URL,
+  },
+  'vertrouwen-9': {
+    source: IN_GOED_VERTROUWEN,
+    text: 'Ga ervan uit dat een andere professional zorgvuldig heeft gewogen of hij gegevens vraagt of geeft.',
+    url: IN_GOED_VERTROUWEN_URL,
+  },
+  'vertrouwen-10': {
+    source: IN_GOED_VERTROUWEN,
+    text: 'Help mee aan een oplossing, ook als je bepaalde gegevens niet kunt delen.',
+    url: IN_GOED_VERTROUWEN_URL,
+  },
+  'zorg-straf-1': {
+    source: ZORG_EN_STRAF,
+    text: 'Eén gezin, één plan: samen verantwoordelijk voor veiligheid. Elke ZSM-melding in de strafketen gaat samen met een aparte melding bij Veilig Thuis.',
+  },
+  'zorg-straf-5': {
+    source: ZORG_EN_STRAF,
+    text: 'Zorg samen dat de ander zorgvuldig met gegevens kan omgaan. Vraag nooit meer dan nodig. Veilig Thuis geeft alleen informatie als dat helpt om geweld te voorkomen of te stoppen.',
+  },
+  'zorg-straf-6': {
+    source: ZORG_EN_STRAF,
+    text: 'Zeg altijd waarvoor je gegevens vraagt. De ander mag erop rekenen dat je ze niet voor iets heel anders gebruikt.',
+  },
+  'zorg-straf-7': {
+    source: ZORG_EN_STRAF,
+    text: 'Zet elkaar niet onder druk om gegevens te geven. Respecteer de geheimhouding van Veilig Thuis en de regel dat Veilig Thuis open is naar het gezin.',
+  },
+  'eerst-bij-de-client': {
+    source: `${HANDREIKING}, deel 3 (AVG-stap 3 en "Verrijken van informatie")`,
+    text: 'Heb je informatie nodig? Vraag het eerst aan de mensen zelf. Kan het anoniem? Doe het dan anoniem.',
+  },
+  'minimaal-delen': {
+    source: `${HANDREIKING}, deel 1 en 3 (beroepsgeheim en AVG-stap 3)`,
+    text: 'Heb je besloten om te delen? Vraag je dan af welke informatie minimaal nodig is, en voor wie. Deel feiten, houd ze apart van meningen, en zeg wat je niet weet.',
+  },
+  'dat-of-wat': {
+    source: `${HANDREIKING}, deel 2 en 3 ("Verrijken van informatie")`,
+    text: 'Is het genoeg om te weten dát iemand hulp krijgt? Vraag dan niet wát er in het dossier staat.',
+  },
+  'meldcode-gesprek': {
+    source: 'Basismodel meldcode huiselijk geweld en kindermishandeling (Rijksoverheid, 2017), stap 3',
+    text: 'Bespreek je zorgen en een melding eerst met de cliënt. Sla dat gesprek alleen over als het iemand in gevaar brengt: de cliënt, jou of een ander. Of als je goede redenen hebt om te denken dat de cliënt dan uit beeld raakt.',
+    url: BASISMODEL_MELDCODE_URL,
+  },
+  'afwegingskader-melden': {
+    source:
+      'Het afwegingskader in de meldcode huiselijk geweld en kindermishandeling (basisdocument, verplicht sinds 1 januari 2019)',
+    text: 'Zie je acute of structurele onveiligheid? Dan meld je bij Veilig Thuis. Daarna kijk je, zelf of samen met Veilig Thuis, welke hulp er ook nog kan.',
+    url: AFWEGINGSKADER_URL,
+  },
+}
 
-export const TERMS: Record<string, Term> = {}
+export const TERMS: Record<string, Term> = {
+  persoonsgegevens: {
+    term: 'persoonsgegevens',
+    definition:
+      'Alle informatie over een persoon die je kunt herkennen. Bijvoorbeeld een naam, adres, diagnose of een notitie in een dossier.',
+  },
+  verwerken: {
+    term: 'verwerken',
+    definition: 'Alles wat je met persoonsgegevens doet: opvragen, opschrijven, bewaren, bekijken, delen of weggooien.',
+  },
+  beroepsgeheim: {
+    term: 'beroepsgeheim',
+    definition:
+      'De plicht van bijvoorbeeld een arts of psycholoog om geheim te houden wat een cliënt vertelt of wat hij ziet. Het beroepsgeheim zorgt dat mensen hulp durven te vragen. Het kan alleen in bepaalde situaties wijken.',
+  },
+  geheimhoudingsplicht: {
+    term: 'geheimhoudingsplicht',
+    definition:
+      'De plicht om vertrouwelijke informatie over cliënten voor jezelf te houden. Veel professionals in zorg en hulp hebben die plicht, vaak op grond van een wet.',
+  },
+  grondslag: {
+    term: 'grondslag',
+    definition:
+      'De wettelijke reden waarom je persoonsgegevens mag gebruiken. De AVG noemt er zes, zoals toestemming, een wettelijke plicht of een taak van algemeen belang.',
+  },
+  doelbinding: {
+    term: 'doelbinding',
+    definition:
+      'Je gebruikt gegevens alleen voor het doel waarvoor je ze kreeg. Voor een heel ander doel mag je ze niet zomaar gebruiken.',
+  },
+  proportionaliteit: {
+    term: 'proportionaliteit',
+    definition:
+      'Wat je doet, moet in verhouding staan tot het doel. Je deelt niet meer dan nodig is, en de inbreuk op iemands privacy mag niet te groot zijn.',
+  },
+  subsidiariteit: {
+    term: 'subsidiariteit',
+    definition:
+      'Kies de minst zware manier om je doel te bereiken. Kun je het vragen aan de persoon zelf, of het anoniem bespreken? Dan doe je dat.',
+  },
+  'bijzondere-persoonsgegevens': {
+    term: 'bijzondere persoonsgegevens',
+    definition:
+      'Extra gevoelige gegevens, zoals over gezondheid, geloof of seksuele voorkeur. Die mag je alleen gebruiken als de wet daar een uitzondering voor maakt.',
+  },
+  toestemming: {
+    term: 'toestemming',
+    definition:
+      'Iemand zegt duidelijk ja tegen wat je met zijn gegevens wilt doen. Dat ja moet vrij gegeven zijn, voor een bepaald doel, en na goede uitleg. Toestemming mag je altijd weer intrekken.',
+  },
+  gezag: {
+    term: 'gezag',
+    definition:
+      'Het recht en de plicht van een ouder of voogd om voor een kind te zorgen en beslissingen te nemen. Gezag duurt tot het kind 18 is.',
+  },
+  'conflict-van-plichten': {
+    term: 'conflict van plichten',
+    definition:
+      'Je moet zwijgen, maar zwijgen leidt tot ernstige schade voor de cliënt of een ander. Heb je alles gedaan om toestemming te krijgen en is er geen andere weg? Dan kan het beroepsgeheim wijken.',
+  },
+  meldrecht: {
+    term: 'meldrecht',
+    definition:
+      'Het recht om een vermoeden van huiselijk geweld of kindermishandeling te melden bij Veilig Thuis. Dat mag zonder toestemming, ook als je een beroepsgeheim hebt. Het is een recht, geen plicht.',
+  },
+  meldcode: {
+    term: 'meldcode',
+    definition:
+      'Een stappenplan voor professionals die signalen zien van huiselijk geweld of kindermishandeling. Het heeft vijf stappen: signalen in kaart brengen, overleggen, gesprek met de cliënt, wegen en beslissen.',
+  },
+  afwegingskader: {
+    term: 'afwegingskader',
+    definition:
+      'Vragen in stap 4 en 5 van de meldcode. Ze helpen je beslissen of je moet melden en of je zelf ook hulp kunt bieden.',
+  },
+  'structurele-onveiligheid': {
+    term: 'structurele onveiligheid',
+    definition:
+      'Onveiligheid die steeds terugkomt of blijft bestaan. Volgens het afwegingskader meld je dan bij Veilig Thuis.',
+  },
+  'acute-onveiligheid': {
+    term: 'acute onveiligheid',
+    definition:
+      'Er is nu direct gevaar voor iemands leven of gezondheid. Dan is snel handelen nodig, soms met politie via 112.',
+  },
+  'veilig-thuis': {
+    term: 'Veilig Thuis',
+    definition:
+      'Het advies- en meldpunt voor huiselijk geweld en kindermishandeling. Iedereen kan er advies vragen, ook zonder namen te noemen. Veilig Thuis kan een melding onderzoeken en hulp in gang zetten.',
+  },
+  'collegiale-consultatie': {
+    term: 'collegiale consultatie',
+    definition:
+      'Je bespreekt je zorgen met een deskundige collega voordat je een besluit neemt. Waar het kan, doe je dat zonder de naam van de cliënt.',
+  },
+  aandachtsfunctionaris: {
+    term: 'aandachtsfunctionaris',
+    definition:
+      'Een collega die veel weet van huiselijk geweld en kindermishandeling. Hij helpt collega’s bij het werken met de meldcode.',
+  },
+  kindcheck: {
+    term: 'kindcheck',
+    definition:
+      'Je vraagt een volwassen cliënt of er kinderen van hem afhankelijk zijn, en hoe het met hen gaat. Zo zie je of kinderen risico lopen.',
+  },
+  'huiselijk-geweld': {
+    term: 'huiselijk geweld',
+    definition:
+      'Geweld door iemand uit de huiselijke kring, zoals een partner, ex-partner, familielid of huisgenoot. Het kan lichamelijk, psychisch of seksueel zijn, of een bedreiging daarmee.',
+  },
+  kindermishandeling: {
+    term: 'kindermishandeling',
+    definition:
+      'Geweld, dwang of verwaarlozing door ouders of verzorgers waardoor een kind ernstige schade oploopt of kan oplopen. Ook geweld tussen ouders zien of horen, schaadt een kind.',
+  },
+  transparantie: {
+    term: 'transparantie',
+    definition:
+      'Open zijn over wat je doet. Je vertelt mensen welke gegevens je gebruikt, waarom, en met wie je iets deelt.',
+  },
+  'dat-en-wat': {
+    term: '"dat" en "wat"',
+    definition:
+      'Weten dát iemand bij een organisatie bekend is, is iets anders dan weten wát er in het dossier staat. Vaak is het eerste genoeg.',
+  },
+  pettenvraagstuk: {
+    term: 'pettenvraagstuk',
+    definition:
+      'Een professional kan verschillende rollen hebben, bijvoorbeeld hulpverlener of toegang tot hulp regelen. Per rol, of "pet", gelden andere regels voor het delen van gegevens.',
+  },
+}
 
 export function findLawRef(law: string, article?: string): { law: Law; article?: LawArticle } | undefined {
   const entry = LAWS[law]
