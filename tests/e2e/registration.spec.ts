@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { DEMO, expectAccessible, signIn, uniqueEmail } from './support'
+import { alertOf, DEMO, expectAccessible, newVisitor, signIn, uniqueEmail } from './support'
 
 test('a new learner joins with the class code and lands on their home', async ({ page }) => {
   await page.goto('/aanmelden?code=klas 2026')
@@ -27,7 +27,7 @@ test('an unknown join code gets a clear message and creates nothing', async ({ p
 
   // Nothing was created: signing in with those details fails.
   await signIn(page, email, 'een lange zin als wachtwoord')
-  await expect(page.getByRole('alert')).toContainText('klopt niet')
+  await expect(alertOf(page)).toContainText('klopt niet')
 })
 
 test('an admin invites a docent, who registers through the link', async ({ page, browser }) => {
@@ -43,7 +43,7 @@ test('an admin invites a docent, who registers through the link', async ({ page,
   const link = await page.locator('p.font-mono').textContent()
   expect(link).toMatch(/\/aanmelden\/uitnodiging\/[\w-]{20,}$/)
 
-  const invitee = await browser.newPage()
+  const invitee = await newVisitor(browser)
   await invitee.goto(link ?? '')
   await expect(invitee.getByRole('heading', { name: 'Welkom bij Deelwijs' })).toBeVisible()
   await expectAccessible(invitee)
@@ -53,14 +53,14 @@ test('an admin invites a docent, who registers through the link', async ({ page,
   await expect(invitee).toHaveURL(/\/klas$/)
 
   // The link works once.
-  const again = await browser.newPage()
+  const again = await newVisitor(browser)
   await again.goto(link ?? '')
   await expect(again.getByRole('heading', { name: 'Uitnodiging niet geldig' })).toBeVisible()
 })
 
 test('deactivating a user ends their session at once', async ({ page, browser }) => {
   const email = uniqueEmail('weg')
-  const learner = await browser.newPage()
+  const learner = await newVisitor(browser)
   await learner.goto('/aanmelden?code=KLAS-2026')
   await learner.getByLabel('E-mailadres').fill(email)
   await learner.getByLabel('Je naam').fill('Vertrekkende Student')
@@ -84,5 +84,5 @@ test('deactivating a user ends their session at once', async ({ page, browser })
   await learner.reload()
   await expect(learner).toHaveURL(/\/inloggen/)
   await signIn(learner, email, 'een lange zin als wachtwoord')
-  await expect(learner.getByRole('alert')).toContainText('klopt niet')
+  await expect(alertOf(learner)).toContainText('klopt niet')
 })

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { DEMO, expectAccessible, signIn, uniqueEmail } from './support'
+import { alertOf, DEMO, expectAccessible, signIn, uniqueEmail } from './support'
 
 test('the landing page and the sign-in page are in Dutch and accessible', async ({ page }) => {
   await page.goto('/')
@@ -13,12 +13,12 @@ test('the landing page and the sign-in page are in Dutch and accessible', async 
 
 test('a wrong password and an unknown e-mail get the same message', async ({ page }) => {
   await signIn(page, DEMO.learner.email, 'not-the-password')
-  const message = page.getByRole('alert')
+  const message = alertOf(page)
   await expect(message).toContainText('combinatie van e-mailadres en wachtwoord klopt niet')
   const wrongPassword = await message.textContent()
 
   await signIn(page, uniqueEmail('niemand'), 'not-the-password')
-  await expect(page.getByRole('alert')).toHaveText(wrongPassword ?? '')
+  await expect(alertOf(page)).toHaveText(wrongPassword ?? '')
   await expectAccessible(page)
 })
 
@@ -26,10 +26,10 @@ test('repeated failures for one account are rate-limited with a clear wait messa
   const email = uniqueEmail('raden')
   for (let i = 0; i < 5; i++) {
     await signIn(page, email, `guess-${i}`)
-    await expect(page.getByRole('alert')).toContainText('klopt niet')
+    await expect(alertOf(page)).toContainText('klopt niet')
   }
   await signIn(page, email, 'guess-final')
-  await expect(page.getByRole('alert')).toContainText('te vaak een verkeerd wachtwoord')
+  await expect(alertOf(page)).toContainText('te vaak een verkeerd wachtwoord')
 })
 
 test('the Dutch 404 page', async ({ page }) => {

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, type Page } from '@playwright/test'
+import { type Browser, expect, type Page } from '@playwright/test'
 
 export const DEMO_PASSWORD = 'deelwijs-demo'
 export const DEMO = {
@@ -30,4 +30,15 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 
 export function uniqueEmail(prefix: string) {
   return `${prefix}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@example.test`
+}
+
+/** The page's own alert message (Next adds an empty route announcer with role alert outside <main>). */
+export function alertOf(page: Page) {
+  return page.getByRole('main').getByRole('alert')
+}
+
+/** A second, independent visitor (own cookies), e.g. the person who receives an invitation. */
+export async function newVisitor(browser: Browser) {
+  const context = await browser.newContext()
+  return context.newPage()
 }
