@@ -111,13 +111,17 @@ function explain(error: unknown): string | undefined {
   if (error instanceof EnvError || error instanceof UsageError || error instanceof EmbeddedDatabaseBusyError) {
     return error.message
   }
-  if (error instanceof SchemaEngineError) return `Migration failed: ${error.message.trimEnd()}`
+  if (error instanceof SchemaEngineError) {
+    // Drop the engine's Rust span trace ("   0: sql_schema_connector::..."): it names engine internals, not our SQL.
+    const message = error.message.split(/\n\s*0: /)[0] ?? error.message
+    return `Migration failed: ${message.trim()}`
+  }
   return undefined
 }
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv
-  const command = name === undefined ? undefined : commands[name]
+  const command = name !== undefined && Object.hasOwn(commands, name) ? commands[name] : undefined
   if (!command) {
     console.error(name === undefined ? usage() : `Unknown command "${name}".\n${usage()}`)
     return 2
