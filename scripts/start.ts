@@ -9,7 +9,7 @@ import path from 'node:path'
 import pg from 'pg'
 import { createPrismaClient } from '@/lib/db/client.server'
 import { checkDatabase, describeDatabaseUrl, withDatabase } from '@/lib/db/connection.server'
-import { startEmbeddedPostgres } from '@/lib/db/embedded.server'
+import { EmbeddedDatabaseBusyError, startEmbeddedPostgres } from '@/lib/db/embedded.server'
 import { applyMigrations } from '@/lib/db/schema-engine.server'
 import { EnvError, parseEnv } from '@/lib/env.server'
 import { SeedRefusedError, seedDemo } from '@/lib/seed/demo.server'
@@ -72,7 +72,12 @@ async function openDatabase(databaseUrl: string | undefined, dataDir: string, po
     return { url: databaseUrl, poolMax, close: async () => {} }
   }
   // The embedded database serves one connection at a time, hence a pool of one (docs/decisions/003).
-  const embedded = await startEmbeddedPostgres({ dataDir: freshDb ? undefined : path.join(dataDir, 'pglite') })
+  const embedded = await startEmbeddedPostgres({ dataDir: freshDb ? undefined : path.join(dataDir, 'pglite') }).catch(
+    (error) => {
+      if (error instanceof EmbeddedDatabaseBusyError) fail(error.message)
+      throw error
+    },
+  )
   log(freshDb ? 'embedded PostgreSQL (in memory, fresh)' : `embedded PostgreSQL, data in ${dataDir}/pglite`)
   return { url: embedded.url, poolMax: 1, close: () => embedded.close() }
 }
@@ -146,7 +151,7 @@ async function main() {
 
   const server = run(process.execPath, [next, dev ? 'dev' : 'start', '-p', String(env.PORT)], childEnv)
   log(
-    `ready for requests in ${((Date.now() - started) / 1000).toFixed(1)} s of preparation: http://localhost:${env.PORT}`,
+    `database ready in ${((Date.now() - started) / 1000).toFixed(1)} s; starting the server on http://localhost:${env.PORT}`,
   )
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
