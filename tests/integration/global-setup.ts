@@ -2,15 +2,17 @@
 // - DATABASE_URL set: creates a fresh template database `deelwijs_it_<runId>` on that server and migrates it once;
 //   each test file's worker then clones it (tests/integration/worker-setup.ts). Teardown drops them all.
 // - DATABASE_URL unset: each worker runs its own in-memory embedded PostgreSQL. Creating one from scratch (initdb)
-//   costs seconds of CPU per test file, so we create and migrate one here and save a snapshot the workers start from.
-import { rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+//   costs seconds of CPU per test file, so the workers start from a migrated snapshot made here (and cached).
+import { createHash } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import pg from 'pg'
 import type { TestProject } from 'vitest/node'
 import { withDatabase } from '@/lib/db/connection.server'
 import { startEmbeddedPostgres } from '@/lib/db/embedded.server'
-import { applyMigrations } from '@/lib/db/schema-engine.server'
+import { applyMigrations, defaultMigrationPaths } from '@/lib/db/schema-engine.server'
 
 export type TestDatabasePlan =
   | { kind: 'server'; adminUrl: string; templateDatabase: string }
@@ -22,6 +24,7 @@ declare module 'vitest' {
   }
 }
 
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url))
 const TEST_DATABASE_PREFIX = 'deelwijs_it_'
 // Databases left behind by runs that crashed before their teardown are dropped once they are this old.
 const STALE_AFTER_MS = 6 * 60 * 60 * 1000
@@ -31,7 +34,7 @@ export default async function setup(project: TestProject) {
   // Base 36 time first: names sort by age, and stale ones can be recognised by any later run.
   const runId = `${Date.now().toString(36)}_${process.pid.toString(36)}`
   const adminUrl = process.env.DATABASE_URL
-  if (!adminUrl) return prepareEmbedded(project, runId)
+  if (!adminUrl) return prepareEmbedded(project)
   refuseRemoteDatabase(adminUrl)
 
   const templateDatabase = `${TEST_DATABASE_PREFIX}${runId}`
@@ -50,19 +53,45 @@ export default async function setup(project: TestProject) {
   }
 }
 
-async function prepareEmbedded(project: TestProject, runId: string) {
-  const snapshot = path.join(tmpdir(), `deelwijs-it-${runId}.tar`)
-  const embedded = await startEmbeddedPostgres({})
-  try {
-    await applyMigrations(embedded.url)
-    await embedded.saveSnapshot(snapshot)
-  } finally {
-    await embedded.close()
+/**
+ * A migrated PGlite snapshot for the workers to start from. It depends only on the PGlite version and the migrations,
+ * so it is cached in node_modules/.cache across runs: initdb (seconds of CPU) then runs once per change, not per run.
+ * Each worker still gets a fresh in-memory database of its own, copied from the snapshot.
+ */
+async function prepareEmbedded(project: TestProject) {
+  const cacheDir = path.join(projectRoot, 'node_modules/.cache/deelwijs')
+  const snapshot = path.join(cacheDir, `pglite-migrated-${await snapshotKey()}.tar`)
+  if (!existsSync(snapshot)) {
+    await mkdir(cacheDir, { recursive: true })
+    const partial = `${snapshot}.${process.pid}.partial`
+    const embedded = await startEmbeddedPostgres({})
+    try {
+      await applyMigrations(embedded.url)
+      await embedded.saveSnapshot(partial)
+    } finally {
+      await embedded.close()
+    }
+    await rename(partial, snapshot) // Atomic: a concurrent run sees the whole file or none.
+    // Snapshots of older migrations are 40 MB each and never used again.
+    for (const name of await readdir(cacheDir)) {
+      const file = path.join(cacheDir, name)
+      if (name.startsWith('pglite-migrated-') && name.endsWith('.tar') && file !== snapshot)
+        await rm(file, { force: true })
+    }
   }
   project.provide('testDatabase', { kind: 'embedded', snapshot })
-  return async () => {
-    await rm(snapshot, { force: true })
+}
+
+async function snapshotKey(): Promise<string> {
+  const hash = createHash('sha256')
+  hash.update(await readFile(path.join(projectRoot, 'node_modules/@electric-sql/pglite/package.json')))
+  const { migrationsDir } = defaultMigrationPaths
+  const folders = (await readdir(migrationsDir, { withFileTypes: true })).filter((e) => e.isDirectory())
+  for (const name of folders.map((e) => e.name).sort()) {
+    hash.update(name)
+    hash.update(await readFile(path.join(migrationsDir, name, 'migration.sql')))
   }
+  return hash.digest('hex').slice(0, 16)
 }
 
 /** Tests create and drop databases: never against a shared or production server by accident. */
