@@ -31,7 +31,7 @@ if (plan.kind === 'server') {
 } else {
   const embedded = await startEmbeddedPostgres({ snapshot: plan.snapshot })
   close = embedded.close
-  // The snapshot is migrated already; this confirms it (and catches a migration added since) in a few ms.
+  // The snapshot is migrated already; this confirms it in a few milliseconds.
   await applyMigrations(embedded.url)
   process.env.DATABASE_URL = embedded.url
   // The embedded database serves one connection at a time (lib/db/embedded.server.ts).
