@@ -4,6 +4,7 @@
 // To add a command, add an entry to `commands`; it receives a ready database (see CommandContext).
 import path from 'node:path'
 import { z } from 'zod'
+import { createPrismaClient } from '@/lib/db/client.server'
 import { describeDatabaseUrl } from '@/lib/db/connection.server'
 import { EmbeddedDatabaseBusyError, startEmbeddedPostgres } from '@/lib/db/embedded.server'
 import {
@@ -14,6 +15,7 @@ import {
   SchemaEngineError,
 } from '@/lib/db/schema-engine.server'
 import { EnvError, parseEnv } from '@/lib/env.server'
+import { SeedRefusedError, seedDemo } from '@/lib/seed/demo.server'
 
 interface CommandContext {
   /** The database to work on. */
@@ -44,6 +46,18 @@ function parseMigrationName(args: string[]): string {
 }
 
 const commands: Record<string, Command> = {
+  seed: {
+    usage: 'seed [--force]     seed the demo organisations and accounts (refuses a database with real users)',
+    async run({ databaseUrl, poolMax, args, log }) {
+      const client = createPrismaClient(databaseUrl, poolMax)
+      try {
+        const result = await seedDemo(client, { force: args.includes('--force') })
+        log(result.created ? `demo seeded (${result.users} demo accounts)` : 'demo already present: nothing changed')
+      } finally {
+        await client.$disconnect()
+      }
+    },
+  },
   deploy: {
     usage: 'deploy            apply pending migrations from prisma/migrations',
     async run({ databaseUrl, log }) {
@@ -108,7 +122,12 @@ function explain(error: unknown): string | undefined {
   if (error instanceof DatabaseConnectionError) {
     return `Cannot connect to ${databaseSetting} (${error.target}): ${error.reason}`
   }
-  if (error instanceof EnvError || error instanceof UsageError || error instanceof EmbeddedDatabaseBusyError) {
+  if (
+    error instanceof EnvError ||
+    error instanceof UsageError ||
+    error instanceof EmbeddedDatabaseBusyError ||
+    error instanceof SeedRefusedError
+  ) {
     return error.message
   }
   if (error instanceof SchemaEngineError) {
