@@ -1,0 +1,69 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { Levenswiel } from '@/components/levenswiel/levenswiel'
+import type { WheelSpoke } from '@/components/levenswiel/types'
+import { requirePermission } from '@/lib/auth/session.server'
+import { progressInCase } from '@/lib/progress/overview.server'
+import { getCase } from '@/lib/scenarios/catalog.server'
+
+type Params = { params: Promise<{ caseId: string }> }
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const found = getCase((await params).caseId)
+  return { title: found ? `Levenswiel: ${found.frontmatter.title}` : 'Levenswiel' }
+}
+
+export default async function CasePage({ params }: Params) {
+  const { caseId } = await params
+  const user = await requirePermission('play:scenario:own', { returnTo: `/leren/${caseId}` })
+  const found = getCase(caseId)
+  if (!found) notFound()
+  const progress = await progressInCase(user.id, caseId)
+  const written = new Map(found.dilemmas.map((d) => [d.id, d]))
+  const spokes: WheelSpoke[] = found.frontmatter.spokes.map((spoke) => {
+    const dilemma = written.get(spoke.dilemma)
+    const mine = progress.get(spoke.dilemma)
+    return {
+      dilemmaId: spoke.dilemma,
+      href: dilemma ? `/leren/${caseId}/${spoke.dilemma}` : undefined,
+      domainLabel: spoke.domainLabel,
+      professionalLabel: spoke.professionalLabel,
+      title: dilemma?.frontmatter.title,
+      status: dilemma ? (mine?.status ?? 'niet-gestart') : 'binnenkort',
+      score: mine?.score,
+    }
+  })
+  const done = spokes.filter((s) => s.status === 'afgerond').length
+  const available = spokes.filter((s) => s.status !== 'binnenkort').length
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-3xl">{found.frontmatter.title}</h1>
+        <p className="mt-2 max-w-prose text-lg text-muted">{found.frontmatter.summary}</p>
+        <p className="mt-2">
+          Je hebt {done} van de {available} beschikbare dilemma’s afgerond.
+        </p>
+      </div>
+      <Levenswiel
+        caseTitle={found.frontmatter.title}
+        memberNames={found.frontmatter.members.map((m) => m.name)}
+        spokes={spokes}
+      />
+      <section aria-labelledby="gezin" className="space-y-2">
+        <h2 id="gezin" className="text-2xl">
+          Het gezin
+        </h2>
+        <ul className="grid gap-2 sm:grid-cols-2">
+          {found.frontmatter.members.map((member) => (
+            <li key={member.id} className="card p-4">
+              <span className="font-semibold">
+                {member.name} ({member.age})
+              </span>
+              <span className="block text-muted">{member.description}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,78 @@
+// biome-ignore-all lint/correctness/noComponentHookFactories: the structural components close over the view being rendered; they are hook-free server components, recreated per render by design.
+import { Children, isValidElement, type ReactNode } from 'react'
+import { LawRef } from './law-ref'
+import { mdxComponent } from './mdx-runtime.server'
+import { Term } from './term'
+import { Vuistregel } from './vuistregel'
+
+// Renders one part of a compiled dilemma on the server. The same MDX is rendered in three views: a scene with the
+// choices on offer, the feedback of one choice, or an ending. The structural components decide per view what shows.
+
+export type DilemmaViewMode =
+  | {
+      mode: 'scene'
+      sceneId: string
+      flags: string[]
+      offered: string[]
+      renderChoice: (id: string, label: ReactNode) => ReactNode
+    }
+  | { mode: 'feedback'; sceneId: string; choiceId: string }
+  | { mode: 'ending'; endingId: string; flags: string[] }
+
+type Props = { id: string; children?: ReactNode }
+
+/** The text of a choice without its feedback, with paragraphs flattened so it can sit inside a button. */
+function choiceLabel(children: ReactNode, Feedback: unknown): ReactNode {
+  return Children.toArray(children)
+    .filter((child) => !(isValidElement(child) && child.type === Feedback))
+    .map((child, index) =>
+      isValidElement<{ children?: ReactNode }>(child) && child.type === 'p' ? (
+        // biome-ignore lint/suspicious/noArrayIndexKey: static MDX content, order never changes
+        <span key={index} className="block">
+          {child.props.children}
+        </span>
+      ) : (
+        child
+      ),
+    )
+}
+
+function componentsFor(view: DilemmaViewMode) {
+  const flags = new Set('flags' in view ? view.flags : [])
+  const Feedback = ({ children }: { children?: ReactNode }) =>
+    view.mode === 'feedback' ? <div className="space-y-3">{children}</div> : null
+  const Choice = ({ id, children }: Props) => {
+    if (view.mode === 'scene')
+      return view.offered.includes(id) ? view.renderChoice(id, choiceLabel(children, Feedback)) : null
+    if (view.mode === 'feedback' && view.choiceId === id) {
+      const feedback = Children.toArray(children).filter((child) => isValidElement(child) && child.type === Feedback)
+      return (
+        <div className="space-y-4">
+          <div className="rounded-md bg-brand-soft p-4">
+            <p className="text-sm font-semibold">Jouw keuze</p>
+            {choiceLabel(children, Feedback)}
+          </div>
+          {feedback}
+        </div>
+      )
+    }
+    return null
+  }
+  const Scene = ({ id, children }: Props) => {
+    if (view.mode === 'scene' && view.sceneId === id) return <div className="prose-deelwijs space-y-4">{children}</div>
+    if (view.mode === 'feedback' && view.sceneId === id) {
+      return <>{Children.toArray(children).filter((child) => isValidElement(child) && child.type === Choice)}</>
+    }
+    return null
+  }
+  const Ending = ({ id, children }: Props) =>
+    view.mode === 'ending' && view.endingId === id ? <div className="prose-deelwijs space-y-4">{children}</div> : null
+  const When = ({ flag, children }: { flag: string; children?: ReactNode }) => (flags.has(flag) ? children : null)
+  const Unless = ({ flag, children }: { flag: string; children?: ReactNode }) => (flags.has(flag) ? null : children)
+  return { Scene, Choice, Feedback, Ending, When, Unless, LawRef, Vuistregel, Term }
+}
+
+export function DilemmaView({ contentHash, code, view }: { contentHash: string; code: string; view: DilemmaViewMode }) {
+  const Content = mdxComponent(contentHash, code)
+  return <Content components={componentsFor(view) as never} />
+}
