@@ -7,7 +7,7 @@ const SIZE = 640
 const CENTRE = SIZE / 2
 const HUB = 92
 const RING = 228
-const NODE = 58
+const NODE = 64
 
 const STATUS_STYLE = {
   afgerond: { fill: 'var(--color-good-soft)', stroke: 'var(--color-good)', mark: '✓' },
@@ -65,7 +65,8 @@ export function WheelSvg({
       {spokes.map((spoke, index) => {
         const { x, y } = position(index, spokes.length, RING)
         const style = STATUS_STYLE[spoke.status]
-        const label = `${spoke.domainLabel}, ${spoke.professionalLabel}${spoke.title ? `: ${spoke.title}` : ''} — ${statusText(spoke)}`
+        // The name starts with the visible words, in order (WCAG 2.5.3 label in name).
+        const label = `${spoke.domainLabel} ${spoke.professionalLabel}${spoke.title ? `: ${spoke.title}` : ''} — ${statusText(spoke)}`
         const node = (
           <g key="node">
             <circle
@@ -79,8 +80,8 @@ export function WheelSvg({
             />
             <text x={x} y={y - 8} textAnchor="middle" className="fill-ink text-[15px] font-semibold">
               {spoke.domainLabel}
-            </text>
-            <text x={x} y={y + 12} textAnchor="middle" className="fill-ink text-[13px]">
+            </text>{' '}
+            <text x={x} y={y + 12} textAnchor="middle" className="fill-ink text-[12px]">
               {spoke.professionalLabel}
             </text>
             {style.mark ? (

@@ -5,7 +5,9 @@ export function LawRef({ law, article }: { law: string; article?: string }) {
   const found = findLawRef(law, article)
   // The validator refuses unknown references at build time; this is only a guard against a stale build.
   if (!found) return null
-  const title = found.article ? `${found.law.name}, artikel ${article}` : found.law.name
+  // Register keys that are article numbers read as "artikel 7:457"; named sections (e.g. of the handreiking) do not.
+  const isArticleNumber = article !== undefined && /\d/.test(article)
+  const title = found.article && isArticleNumber ? `${found.law.name}, artikel ${article}` : found.law.name
   return (
     <aside aria-label={`Wet: ${title}`} className="my-3 rounded-md border border-line bg-white p-3 text-sm">
       <p className="font-semibold">

@@ -62,14 +62,15 @@ export default async function PlayerPage({ params, searchParams }: Props) {
           {MOVE_ERRORS[fout]}
         </Notice>
       ) : null}
+      {/* Keyed by screen and step, so each new screen mounts afresh and moves focus to its heading. */}
       {!state ? (
         <StartScreen caseId={caseId} dilemma={dilemma} />
       ) : showFeedback && lastChoice ? (
-        <FeedbackScreen caseId={caseId} dilemma={dilemma} state={state} />
+        <FeedbackScreen key={`feedback-${state.step}`} caseId={caseId} dilemma={dilemma} state={state} />
       ) : state.status === 'completed' ? (
-        <EndingScreen caseId={caseId} dilemma={dilemma} state={state} />
+        <EndingScreen key={`ending-${state.attemptId}`} caseId={caseId} dilemma={dilemma} state={state} />
       ) : (
-        <SceneScreen caseId={caseId} dilemma={dilemma} state={state} />
+        <SceneScreen key={`scene-${state.step}`} caseId={caseId} dilemma={dilemma} state={state} />
       )}
     </div>
   )

@@ -1,0 +1,82 @@
+import { z } from 'zod'
+
+// The frontmatter of case and dilemma files (docs/scenario-format.md). Objects are strict so that a misspelt key
+// ("sumary") is reported instead of silently ignored.
+
+export const QUALITIES = ['passend', 'twijfelachtig', 'onjuist'] as const
+export type Quality = (typeof QUALITIES)[number]
+
+/** Ids of cases, dilemmas, scenes, endings, choices, members, domains and professionals. */
+export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+/** Flag names: one word, so they can be listed space-separated in `set`. */
+export const FLAG_NAME = /^[A-Za-z][A-Za-z0-9_-]*$/
+
+export function isQuality(value: string): value is Quality {
+  return (QUALITIES as readonly string[]).includes(value)
+}
+
+const kebabId = z
+  .string()
+  .regex(KEBAB_CASE, { error: 'must be kebab-case (lowercase letters, digits, single hyphens)' })
+const text = z.string().trim().min(1, { error: 'must not be empty' })
+
+const member = z.strictObject({
+  id: kebabId,
+  name: text,
+  age: z.int().min(0).max(120),
+  description: text,
+})
+
+const spoke = z.strictObject({
+  dilemma: kebabId,
+  domain: kebabId,
+  domainLabel: text,
+  professional: kebabId,
+  professionalLabel: text,
+  /** A spoke whose dilemma is not written yet: shown as "binnenkort", its file is not required. */
+  planned: z.boolean().optional(),
+})
+
+/** Reports the second occurrence of a key, at that element, so the problem points at the line to change. */
+function uniqueBy<T>(items: readonly T[], key: (item: T) => string, field: string, what: string, ctx: z.RefinementCtx) {
+  const seen = new Set<string>()
+  items.forEach((item, index) => {
+    const value = key(item)
+    if (seen.has(value))
+      ctx.addIssue({ code: 'custom', path: [index, field], message: `${what} '${value}' is listed twice` })
+    seen.add(value)
+  })
+}
+
+export const caseFrontmatterSchema = z.strictObject({
+  id: kebabId,
+  title: text,
+  summary: text,
+  members: z
+    .array(member)
+    .min(1)
+    .max(12)
+    .superRefine((members, ctx) => uniqueBy(members, (m) => m.id, 'id', 'member', ctx)),
+  spokes: z
+    .array(spoke)
+    .min(1)
+    .max(12)
+    .superRefine((spokes, ctx) => uniqueBy(spokes, (s) => s.dilemma, 'dilemma', 'dilemma', ctx)),
+})
+
+export const dilemmaFrontmatterSchema = z.strictObject({
+  id: kebabId,
+  title: text,
+  professional: kebabId,
+  domain: kebabId,
+  minutes: z.int().min(1).max(60),
+  themes: z.array(kebabId).min(1).max(10),
+  summary: text,
+  /** The scene to begin with; without it, the first Scene in the file. */
+  start: kebabId.optional(),
+})
+
+export type CaseFrontmatter = z.infer<typeof caseFrontmatterSchema>
+export type CaseMember = z.infer<typeof member>
+export type CaseSpoke = z.infer<typeof spoke>
+export type DilemmaFrontmatter = z.infer<typeof dilemmaFrontmatterSchema>
