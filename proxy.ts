@@ -3,7 +3,7 @@ import { getToken } from 'next-auth/jwt'
 
 // The proxy only does two cheap things: a per-request CSP nonce, and redirecting anonymous visitors of member areas to
 // the sign-in page. It is never the access check: every page, action and route handler calls its own guard.
-const MEMBER_AREAS = ['/leren', '/klas', '/rapportage', '/beheer', '/account']
+const MEMBER_AREAS = ['/leren', '/klas', '/rapportage', '/beheer', '/account', '/scenarios']
 
 function contentSecurityPolicy(nonce: string) {
   const dev = process.env.NODE_ENV === 'development'
