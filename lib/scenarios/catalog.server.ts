@@ -9,7 +9,8 @@ export class CatalogUnavailableError extends Error {}
 let memo: { mtimeMs: number; catalog: Catalog } | undefined
 
 function catalogFile(): string {
-  return path.join(process.cwd(), CATALOG_PATH)
+  // Read at run time from the build output; not a bundling dependency.
+  return path.join(/*turbopackIgnore: true*/ process.cwd(), CATALOG_PATH)
 }
 
 /**

@@ -1,0 +1,97 @@
+// Page weight benchmark: the gzipped first-load JavaScript of the dilemma player against a bare page built with the
+// same config (same root layout), and their ratio. Target: ratio ≤ 1.15. Run: npm run bench:page-weight
+// It adds a bare route for the duration of the build (app/(bench)/, git-ignored), builds, serves the build on a
+// fresh embedded database, signs in as the demo learner and sums the gzipped size of every script each page loads.
+import { spawn } from 'node:child_process'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+const PORT = 3199
+const base = `http://localhost:${PORT}`
+const benchRoute = path.join('app', '(bench)')
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn(command, args, { stdio: 'inherit', env })
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}`)),
+    )
+  })
+}
+
+async function waitForServer() {
+  for (let i = 0; i < 240; i++) {
+    const ok = await fetch(`${base}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    )
+    if (ok) return
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  throw new Error('server did not start')
+}
+
+/** Signs in through next-auth's own endpoints and returns the session cookie header. */
+async function signIn(email: string, password: string) {
+  const csrf = await fetch(`${base}/api/auth/csrf`)
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string }
+  const cookies = csrf.headers.getSetCookie().map((c) => c.split(';')[0])
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookies.join('; ') },
+    body: new URLSearchParams({ csrfToken, email, password, json: 'true' }),
+  })
+  return [...cookies, ...response.headers.getSetCookie().map((c) => c.split(';')[0])].join('; ')
+}
+
+async function firstLoadJs(pathname: string, cookie: string) {
+  const html = await (await fetch(`${base}${pathname}`, { headers: { cookie } })).text()
+  const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"/g)].map((m) => m[1] as string))]
+  let gzipped = 0
+  for (const src of scripts) {
+    const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())
+    gzipped += gzipSync(body, { level: 9 }).length
+  }
+  return { path: pathname, scripts: scripts.length, gzipBytes: gzipped }
+}
+
+async function main() {
+  mkdirSync(path.join(benchRoute, 'bench-bare'), { recursive: true })
+  writeFileSync(
+    path.join(benchRoute, 'bench-bare', 'page.tsx'),
+    'export default function BarePage() {\n  return <p>Bare page</p>\n}\n',
+  )
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: '1',
+    PORT: String(PORT),
+    DEELWIJS_DATA_DIR: '.data/bench',
+  }
+  delete env.DATABASE_URL
+  let server: ReturnType<typeof spawn> | undefined
+  try {
+    await run('npm', ['run', 'build'], env)
+    server = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts', '--fresh-db'], { stdio: 'ignore', env })
+    await waitForServer()
+    const cookie = await signIn('deelnemer@demo.deelwijs.nl', 'deelwijs-demo')
+    const player = await firstLoadJs('/leren/kramer/huisarts', cookie)
+    const bare = await firstLoadJs('/bench-bare', cookie)
+    const result = {
+      date: new Date().toISOString(),
+      player,
+      bare,
+      ratio: Number((player.gzipBytes / bare.gzipBytes).toFixed(3)),
+      target: 1.15,
+    }
+    mkdirSync(path.join('bench', 'results'), { recursive: true })
+    writeFileSync(path.join('bench', 'results', 'page-weight.json'), `${JSON.stringify(result, null, 2)}\n`)
+    console.log(JSON.stringify(result, null, 2))
+  } finally {
+    server?.kill('SIGTERM')
+    rmSync(benchRoute, { recursive: true, force: true })
+  }
+}
+
+await main()
