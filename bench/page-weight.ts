@@ -91,6 +91,8 @@ async function main() {
   } finally {
     server?.kill('SIGTERM')
     rmSync(benchRoute, { recursive: true, force: true })
+    // That build contains the bench route: remove it so the next `npm start` builds the real app again.
+    rmSync('.next', { recursive: true, force: true })
   }
 }
 
