@@ -9,8 +9,8 @@ import { TEST_REGISTER } from '@/tests/fixtures/scenarios/register'
 import { buildCatalog, writeCatalog } from './build.server'
 import { CATALOG_PATH } from './catalog'
 import { CatalogUnavailableError, getCase, getCatalog, getDilemma } from './catalog.server'
-import { fileCompileCache } from './compile-cache.server'
 import { COMPILER_ID, compileMdx } from './compile.server'
+import { fileCompileCache } from './compile-cache.server'
 import { contentHash } from './content-hash'
 
 const FIXTURES = path.resolve('tests/fixtures/scenarios')
@@ -34,7 +34,23 @@ function build(root: string) {
   })
 }
 
-type Props = { children?: ReactNode; id?: string; flag?: string }
+type Props = { children?: ReactNode; id?: string }
+
+// Stand-ins for the page's components, as a page would render the start scene with no flags set.
+const Hidden = () => null
+const StartScene = (props: Props) => (props.id === 'intro' ? createElement('section', null, props.children) : null)
+const Shown = (tag: string) => (props: Props) => createElement(tag, null, props.children)
+const START_SCENE_COMPONENTS = {
+  Scene: StartScene,
+  Ending: Hidden,
+  Choice: Shown('li'),
+  Feedback: Hidden,
+  When: Hidden,
+  Unless: Shown('span'),
+  LawRef: Hidden,
+  Vuistregel: Hidden,
+  Term: Shown('dfn'),
+}
 
 describe('buildCatalog', () => {
   it('compiles the valid fixture, then takes unchanged files from the cache', async () => {
@@ -57,36 +73,22 @@ describe('buildCatalog', () => {
   it('produces code that renders with the components supplied at render time', async () => {
     const result = await build('valid')
     if (!result.ok) throw new Error('the valid fixture should build')
-    const code = result.catalog.cases[0]?.dilemmas[0]?.code as string
-    const Content = getMDXComponent(code)
-    // A page shows one scene at a time; here only the start scene, with When/Unless seeing no flags set.
-    const only = (id: string) => (props: Props) => (props.id === id ? createElement('section', null, props.children) : null)
-    const hidden = () => null
-    const html = renderToStaticMarkup(
-      createElement(Content, {
-        components: {
-          Scene: only('intro'),
-          Ending: hidden,
-          Choice: (props: Props) => createElement('button', null, props.children),
-          Feedback: hidden,
-          When: hidden,
-          Unless: (props: Props) => createElement('span', null, props.children),
-          LawRef: hidden,
-          Vuistregel: hidden,
-          Term: (props: Props) => createElement('dfn', null, props.children),
-        },
-      }),
-    )
+    const Content = getMDXComponent(result.catalog.cases[0]?.dilemmas[0]?.code as string)
+    const html = renderToStaticMarkup(createElement(Content, { components: START_SCENE_COMPONENTS }))
     expect(html).toContain('Ilse vertelt dat het thuis niet goed gaat.')
     expect(html).toContain('Een score &lt; 5 is laag.')
-    expect(html).toContain('<button><p>Vraag rustig door.')
+    expect(html).toContain('<li><p>Vraag rustig door.')
     expect(html).not.toContain('Ilse ontspant')
   })
 
   it('refuses to build when any case has problems', async () => {
     const result = await build('cases')
     expect(result.ok).toBe(false)
-    expect(!result.ok && result.problems.map((p) => p.code)).toEqual(['missing-dilemma', 'missing-file', 'spoke-mismatch'])
+    expect(!result.ok && result.problems.map((p) => p.code)).toEqual([
+      'missing-dilemma',
+      'missing-file',
+      'spoke-mismatch',
+    ])
   })
 })
 

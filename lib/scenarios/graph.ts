@@ -80,7 +80,7 @@ class Walker {
   walkRoot(tree: Root) {
     for (const child of tree.children) {
       if (child.type === 'yaml') continue
-      if (this.mode === 'dilemma' && !isJsxElement(child) && textOutsideComponents(child).trim() !== '') {
+      if (this.mode === 'dilemma' && !isComponentElement(child) && textOutsideComponents(child).trim() !== '') {
         this.report(
           'prose-outside-node',
           'Text outside a <Scene> or <Ending> is not part of the dilemma; move it into a Scene (or make it an author note with {/* … */})',
@@ -130,7 +130,7 @@ class Walker {
       this.walkChildren(element, context)
       return
     }
-    if (/^[a-z]/.test(name) && !name.includes('.')) {
+    if (isHtmlName(name)) {
       this.htmlElement(element, context)
       return
     }
@@ -304,9 +304,18 @@ function isFeedback(node: Nodes): boolean {
   return isJsxElement(node) && node.name === 'Feedback'
 }
 
+/** Lowercase tags such as <abbr> are HTML, allowed as prose; capitalised (or dotted) names are components. */
+function isHtmlName(name: string): boolean {
+  return /^[a-z]/.test(name) && !name.includes('.')
+}
+
+function isComponentElement(node: Nodes): boolean {
+  return isJsxElement(node) && !(node.name !== null && isHtmlName(node.name))
+}
+
 /** Text a node shows itself, not counting what its components show. */
 function textOutsideComponents(node: Nodes): string {
-  return plainText(node, isJsxElement)
+  return plainText(node, isComponentElement)
 }
 
 export type DilemmaStructure = Omit<DilemmaGraph, 'start'>

@@ -8,7 +8,11 @@ import { validateDilemmaSource } from './validate'
 
 function fixtureGraph(): DilemmaGraph {
   const source = readFileSync(path.resolve('tests/fixtures/scenarios/valid/demo/gesprek.mdx'), 'utf8')
-  const { graph } = validateDilemmaSource(source, { file: 'gesprek.mdx', expectedId: 'gesprek', register: TEST_REGISTER })
+  const { graph } = validateDilemmaSource(source, {
+    file: 'gesprek.mdx',
+    expectedId: 'gesprek',
+    register: TEST_REGISTER,
+  })
   if (!graph) throw new Error('the valid fixture should have a graph')
   return graph
 }
@@ -20,7 +24,11 @@ describe('offeredChoices', () => {
   it('offers the choices of the current scene whose when/unless hold', () => {
     expect(ids(offeredChoices(graph, { scene: 'intro', flags: [] }))).toEqual(['doorvragen', 'melden'])
     expect(ids(offeredChoices(graph, { scene: 'afweging', flags: [] }))).toEqual(['twijfel', 'terug'])
-    expect(ids(offeredChoices(graph, { scene: 'afweging', flags: ['vertrouwen'] }))).toEqual(['samen', 'twijfel', 'terug'])
+    expect(ids(offeredChoices(graph, { scene: 'afweging', flags: ['vertrouwen'] }))).toEqual([
+      'samen',
+      'twijfel',
+      'terug',
+    ])
     expect(ids(offeredChoices(graph, { scene: 'afweging', flags: ['twijfel-gehad'] }))).toEqual(['terug'])
   })
 
@@ -72,10 +80,16 @@ describe('nextState', () => {
   })
 
   it('refuses any move once the dilemma has ended', () => {
-    expect(nextState(graph, { scene: 'einde-snel', flags: [] }, 'doorvragen')).toEqual({ ok: false, reason: 'already-ended' })
+    expect(nextState(graph, { scene: 'einde-snel', flags: [] }, 'doorvragen')).toEqual({
+      ok: false,
+      reason: 'already-ended',
+    })
   })
 
   it('refuses a move from a scene that is no longer in the dilemma', () => {
-    expect(nextState(graph, { scene: 'verdwenen', flags: [] }, 'doorvragen')).toEqual({ ok: false, reason: 'unknown-scene' })
+    expect(nextState(graph, { scene: 'verdwenen', flags: [] }, 'doorvragen')).toEqual({
+      ok: false,
+      reason: 'unknown-scene',
+    })
   })
 })

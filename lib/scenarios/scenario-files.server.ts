@@ -37,7 +37,7 @@ function unreadable(file: string, error: unknown): Problem {
   return problem('unexpected-error', `Could not read this file: ${errorMessage(error)}`, file, FILE_START)
 }
 
-export function loadDilemma(absolutePath: string, options: LoadOptions): LoadedDilemma | Problem {
+function loadDilemma(absolutePath: string, options: LoadOptions): LoadedDilemma | Problem {
   const id = path.basename(absolutePath, '.mdx')
   try {
     const loaded = readScenarioFile(absolutePath, options.display)
@@ -109,7 +109,7 @@ export function caseDirectories(root: string): string[] {
 }
 
 /** A folder holding .mdx files is one case; any other folder is a root of case folders. */
-export function isCaseDirectory(directory: string): boolean {
+function isCaseDirectory(directory: string): boolean {
   return readdirSync(directory).some(isMdx)
 }
 

@@ -20,7 +20,9 @@ describe('checkPaths', () => {
 
   it('checks a case folder, a case file or a dilemma file on its own', () => {
     expect(summary(check('cases/missing-dilemma'))).toEqual(['cases/missing-dilemma/case.mdx:9 missing-dilemma'])
-    expect(summary(check('cases/missing-dilemma/case.mdx'))).toEqual(['cases/missing-dilemma/case.mdx:9 missing-dilemma'])
+    expect(summary(check('cases/missing-dilemma/case.mdx'))).toEqual([
+      'cases/missing-dilemma/case.mdx:9 missing-dilemma',
+    ])
     expect(check('cases/missing-dilemma/gesprek.mdx')).toEqual({ problems: [], filesChecked: 1 })
     expect(summary(check('problems/unreachable.mdx'))).toEqual(['problems/unreachable.mdx:17 unreachable'])
   })

@@ -99,7 +99,11 @@ describe('validateDilemmaSource', () => {
 
   it('points a frontmatter problem at the offending key, also for unknown and missing keys', () => {
     const source = read('valid/demo/gesprek.mdx').replace('minutes: 5\n', 'minuten: 5\n')
-    const { problems } = validateDilemmaSource(source, { file: 'g.mdx', expectedId: 'gesprek', register: TEST_REGISTER })
+    const { problems } = validateDilemmaSource(source, {
+      file: 'g.mdx',
+      expectedId: 'gesprek',
+      register: TEST_REGISTER,
+    })
     expect(problems.map((p) => [p.code, p.line, p.message])).toEqual([
       // A missing key has no line of its own: the problem points at the start of the frontmatter.
       ['frontmatter', 2, "Frontmatter field 'minutes': is required"],
@@ -120,14 +124,20 @@ describe('validateDilemmaSource', () => {
 
   it('reports a start that names no scene at the start key', () => {
     const source = read('valid/demo/gesprek.mdx').replace('start: intro', 'start: begin')
-    const { problems } = validateDilemmaSource(source, { file: 'g.mdx', expectedId: 'gesprek', register: TEST_REGISTER })
+    const { problems } = validateDilemmaSource(source, {
+      file: 'g.mdx',
+      expectedId: 'gesprek',
+      register: TEST_REGISTER,
+    })
     expect(problems).toMatchObject([{ code: 'missing-target', line: 9 }])
     expect(problems[0]?.message).toContain('begin')
   })
 
   it('accepts literal expressions in attributes, as the format allows string and number literals', () => {
     const source = read('valid/demo/gesprek.mdx').replace('to="gesprek" quality', `to={'gesprek'} quality`)
-    expect(validateDilemmaSource(source, { file: 'g.mdx', expectedId: 'gesprek', register: TEST_REGISTER }).problems).toEqual([])
+    expect(
+      validateDilemmaSource(source, { file: 'g.mdx', expectedId: 'gesprek', register: TEST_REGISTER }).problems,
+    ).toEqual([])
   })
 
   it('reports a scene where when/unless rule out every choice', () => {
@@ -135,7 +145,11 @@ describe('validateDilemmaSource', () => {
       .replace('id: no-ending-reachable', 'id: vast')
       .replace('<Choice id="nog-eens" to="rondje">', '<Choice id="nog-eens" to="einde" unless="twijfel">')
       .replace('<Choice id="twijfelen" to="rondje">', '<Choice id="twijfelen" to="rondje" set="twijfel">')
-    const { problems } = validateDilemmaSource(source, { file: 'vast.mdx', expectedId: 'vast', register: TEST_REGISTER })
+    const { problems } = validateDilemmaSource(source, {
+      file: 'vast.mdx',
+      expectedId: 'vast',
+      register: TEST_REGISTER,
+    })
     expect(problems).toMatchObject([{ code: 'no-ending-reachable', line: 18 }])
     expect(problems[0]?.message).toContain('offers no choice when flags twijfel are set')
   })
@@ -217,7 +231,12 @@ describe('validateCaseSource', () => {
 
   it('refuses graph components in the case introduction and unknown references', () => {
     const source = `${read('valid/demo/case.mdx')}\n<Scene id="los">Tekst</Scene>\n\n<Term id="onbekend">x</Term>\n`
-    const { problems } = validateCaseSource(source, { file: 'case.mdx', expectedId: 'demo', dilemmas, register: TEST_REGISTER })
+    const { problems } = validateCaseSource(source, {
+      file: 'case.mdx',
+      expectedId: 'demo',
+      dilemmas,
+      register: TEST_REGISTER,
+    })
     expect(problems.map((p) => [p.code, p.line])).toEqual([
       ['misplaced-component', 17],
       ['unknown-term', 19],
@@ -227,7 +246,12 @@ describe('validateCaseSource', () => {
 
   it('reports duplicate member ids at the second one', () => {
     const source = read('valid/demo/case.mdx').replace('id: noor, name: Noor', 'id: ilse, name: Noor')
-    const { problems } = validateCaseSource(source, { file: 'case.mdx', expectedId: 'demo', dilemmas, register: TEST_REGISTER })
+    const { problems } = validateCaseSource(source, {
+      file: 'case.mdx',
+      expectedId: 'demo',
+      dilemmas,
+      register: TEST_REGISTER,
+    })
     expect(problems).toMatchObject([{ code: 'frontmatter', line: 7 }])
     expect(problems[0]?.message).toContain("member 'ilse' is listed twice")
   })
