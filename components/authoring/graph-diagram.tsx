@@ -22,7 +22,13 @@ function pathOf(points: { x: number; y: number }[]) {
 
 export function GraphDiagram({ layout, title }: { layout: GraphLayout; title: string }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-white">
+    // Focusable so keyboard users can scroll a wide diagram (WCAG 2.1.1).
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+    <section
+      tabIndex={0}
+      aria-label="Schema, scroll opzij"
+      className="overflow-x-auto rounded-lg border border-line bg-white"
+    >
       <svg
         role="img"
         aria-labelledby="graaf-titel"
@@ -77,7 +83,7 @@ export function GraphDiagram({ layout, title }: { layout: GraphLayout; title: st
           </g>
         ))}
       </svg>
-    </div>
+    </section>
   )
 }
 

@@ -374,9 +374,10 @@ export const TERMS: Record<string, Term> = {
 }
 
 export function findLawRef(law: string, article?: string): { law: Law; article?: LawArticle } | undefined {
-  const entry = LAWS[law]
+  // Own keys only: "constructor" or "toString" must not find anything.
+  const entry = Object.hasOwn(LAWS, law) ? LAWS[law] : undefined
   if (!entry) return undefined
   if (article === undefined) return { law: entry }
-  const found = entry.articles[article]
+  const found = Object.hasOwn(entry.articles, article) ? entry.articles[article] : undefined
   return found ? { law: entry, article: found } : undefined
 }
