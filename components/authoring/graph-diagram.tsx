@@ -23,8 +23,8 @@ function pathOf(points: { x: number; y: number }[]) {
 export function GraphDiagram({ layout, title }: { layout: GraphLayout; title: string }) {
   return (
     // Focusable so keyboard users can scroll a wide diagram (WCAG 2.1.1).
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
     <section
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
       tabIndex={0}
       aria-label="Schema, scroll opzij"
       className="overflow-x-auto rounded-lg border border-line bg-white"
