@@ -107,3 +107,41 @@ test('a learner plays the huisarts dilemma to an ending with the keyboard, resum
   await page.goto('/leren/kramer')
   await expect(page.getByRole('link', { name: /Blauwe plekken — afgerond, score 100%/ })).toBeVisible()
 })
+
+test('the JSON move endpoint answers illegal and cross-site moves with a 4xx and a machine-readable error', async ({
+  page,
+  baseURL,
+}) => {
+  await registerLearner(page)
+  await page.goto('/leren/kramer/huisarts')
+  await page.getByRole('button', { name: 'Begin dit dilemma' }).click()
+  await expect(sceneHeading(page, 'Maandagochtend in de praktijk')).toBeVisible()
+  const attemptId = await page.locator('input[name=attemptId]').first().inputValue()
+  const post = (data: object, origin = baseURL ?? '') =>
+    page.request.post(`/api/attempts/${attemptId}/moves`, { data, headers: { origin } })
+  const target = { caseId: 'kramer', dilemmaId: 'huisarts' }
+
+  const illegal = await post({ ...target, kind: 'choice', step: 1, choiceId: 'feiten' })
+  expect(illegal.status()).toBe(422)
+  expect(await illegal.json()).toMatchObject({ error: 'illegal_move' })
+
+  const crossSite = await post({ ...target, kind: 'choice', step: 1, choiceId: 'binnenroepen' }, 'https://evil.example')
+  expect(crossSite.status()).toBe(403)
+  expect(await crossSite.json()).toMatchObject({ error: 'cross_origin' })
+
+  const missing = await post({ kind: 'choice', step: 1, choiceId: 'binnenroepen' })
+  expect(missing.status()).toBe(400)
+
+  const legal = await post({ ...target, kind: 'choice', step: 1, choiceId: 'binnenroepen' })
+  expect(legal.status()).toBe(200)
+  expect(await legal.json()).toMatchObject({ scene: 'spreekkamer', step: 1, duplicate: false })
+  const repeated = await post({ ...target, kind: 'choice', step: 1, choiceId: 'binnenroepen' })
+  expect(await repeated.json()).toMatchObject({ scene: 'spreekkamer', step: 1, duplicate: true })
+
+  const anonymous = await page.context().browser()?.newContext()
+  const response = await anonymous?.request.post(`${baseURL}/api/attempts/${attemptId}/moves`, {
+    data: { ...target, kind: 'back', step: 2 },
+    headers: { origin: baseURL ?? '' },
+  })
+  expect(response?.status()).toBe(401)
+})
