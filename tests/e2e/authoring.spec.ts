@@ -12,7 +12,7 @@ test('an admin sees the dilemma as a diagram with the validator findings, and pr
   await expect(page.getByRole('rowheader', { name: /Wat je ziet/ })).toBeVisible()
   await expectAccessible(page)
 
-  await page.getByRole('link', { name: 'Voorbeeld vanaf hier: Wat je ziet' }).click()
+  await page.getByRole('link', { name: /Voorbeeld vanaf hier\s*: Wat je ziet/ }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Wat je ziet' })).toBeVisible()
   await expect(page.getByText('Er wordt niets opgeslagen.')).toBeVisible()
   await expectAccessible(page)
