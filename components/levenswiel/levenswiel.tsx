@@ -1,6 +1,6 @@
 'use client'
 
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { SpokeList } from './spoke-list'
 import type { WheelSpoke } from './types'
 import { WheelSvg } from './wheel-svg'
@@ -10,6 +10,10 @@ type View = 'wiel' | 'lijst'
 /** The wheel with a switch to an equivalent list view; both show the same spokes, links and statuses. */
 export function Levenswiel(props: { caseTitle: string; memberNames: string[]; spokes: WheelSpoke[] }) {
   const [view, setView] = useState<View>('wiel')
+  // On a phone the wheel's labels get small; start with the list there (the wheel stays one tap away).
+  useEffect(() => {
+    if (window.matchMedia('(max-width: 480px)').matches) setView('lijst')
+  }, [])
   return (
     <div className="space-y-4">
       <fieldset className="flex flex-wrap items-center gap-2">
