@@ -145,6 +145,18 @@ export const LAWS: Record<string, Law> = {
           'Haal informatie eerst bij de mensen zelf, of met hun toestemming bij anderen. Vraag alleen wat nodig is. Is het genoeg om te weten dát iemand ergens bekend is? Vraag dan niet wát er in dat dossier staat. Zonder toestemming informatie ophalen mag alleen met een wettelijke taak, zoals die van Veilig Thuis.',
         url: HANDREIKING_URL,
       },
+      informatiepositie: {
+        title: 'Deel 2 en 3: de informatiepositie van Veilig Thuis',
+        explanation:
+          'Veilig Thuis mag zonder toestemming een melding vastleggen, informatie bij anderen opvragen, bewaren en doorgeven. Dat mag alleen voor de taken die in de wet staan. Er moet een redelijk vermoeden van huiselijk geweld of kindermishandeling zijn. En het mag alleen voor zover het nodig is voor het onderzoek of de volgende stappen. Aan een informant mag Veilig Thuis vertellen dat er een melding is.',
+        url: HANDREIKING_URL,
+      },
+      termijnen: {
+        title: 'Deel 2: de termijnen voor Veilig Thuis',
+        explanation:
+          'Vindt Veilig Thuis na een melding een onderzoek nodig? Dan begint dat binnen vijf dagen. Binnen tien weken beslist Veilig Thuis welke stappen volgen. Daarna mag Veilig Thuis geen informatie meer ophalen zonder toestemming, behalve bij een nieuwe melding. De termijnen staan in het Uitvoeringsbesluit Wmo 2015.',
+        url: HANDREIKING_URL,
+      },
     },
   },
 }
@@ -223,6 +235,10 @@ export const VUISTREGELS: Record<string, Vuistregel> = {
   'minimaal-delen': {
     source: `${HANDREIKING}, deel 1 en 3 (beroepsgeheim en AVG-stap 3)`,
     text: 'Heb je besloten om te delen? Vraag je dan af welke informatie minimaal nodig is, en voor wie. Deel feiten, houd ze apart van meningen, en zeg wat je niet weet.',
+  },
+  'verrijken-afweging': {
+    source: `${HANDREIKING}, deel 2 en 3 ("Verrijken van informatie als overheidsinterventie")`,
+    text: 'Informatie ophalen zonder toestemming of medeweten van het gezin is een ingreep in hun privéleven. Doe het alleen als het nodig is voor een wettelijke taak. Weeg het zorgvuldig en leg het uit aan het gezin.',
   },
   'dat-of-wat': {
     source: `${HANDREIKING}, deel 2 en 3 ("Verrijken van informatie")`,
@@ -360,6 +376,21 @@ export const TERMS: Record<string, Term> = {
     term: 'transparantie',
     definition:
       'Open zijn over wat je doet. Je vertelt mensen welke gegevens je gebruikt, waarom, en met wie je iets deelt.',
+  },
+  verrijken: {
+    term: 'verrijken',
+    definition:
+      'Informatie aanvullen door die bij anderen op te vragen, zoals bij een huisarts of school. Veilig Thuis mag dat voor een onderzoek ook zonder toestemming van het gezin, maar alleen wat nodig is.',
+  },
+  veiligheidsbeoordeling: {
+    term: 'veiligheidsbeoordeling',
+    definition:
+      'De eerste beoordeling van Veilig Thuis na een melding. Is er nu gevaar? Is de onveiligheid acuut of blijft ze terugkomen? En wat is er nodig: hulp, een onderzoek of allebei?',
+  },
+  informant: {
+    term: 'informant',
+    definition:
+      'Iemand aan wie Veilig Thuis informatie vraagt voor een onderzoek, zoals een jeugdarts, school of huisarts. Een informant deelt wat hij zelf weet en wat nodig is.',
   },
   'dat-en-wat': {
     term: '"dat" en "wat"',
