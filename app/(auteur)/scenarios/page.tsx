@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { DataTable } from '@/components/ui/data-table'
 import { PageHeader } from '@/components/ui/page-header'
 import { requirePermission } from '@/lib/auth/session.server'
 import { getCatalog } from '@/lib/scenarios/catalog.server'
@@ -17,40 +18,24 @@ export default async function ScenariosPage() {
           <h2 id={`case-${c.id}`} className="text-2xl">
             {c.frontmatter.title}
           </h2>
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">Dilemma’s van {c.frontmatter.title}</caption>
-            <thead>
-              <tr className="border-b border-line">
-                <th scope="col" className="py-2 pr-4">
-                  Dilemma
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Situaties
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Keuzes
-                </th>
-                <th scope="col" className="py-2">
-                  Eindes
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {c.dilemmas.map((d) => {
-                const scenes = d.graph.nodes.filter((n) => n.kind === 'scene')
-                return (
-                  <tr key={d.id} className="border-b border-line">
-                    <td className="py-2 pr-4">
-                      <Link href={`/scenarios/${c.id}/${d.id}`}>{d.frontmatter.title}</Link>
-                    </td>
-                    <td className="py-2 pr-4">{scenes.length}</td>
-                    <td className="py-2 pr-4">{scenes.reduce((sum, s) => sum + s.choices.length, 0)}</td>
-                    <td className="py-2">{d.graph.nodes.length - scenes.length}</td>
-                  </tr>
-                )
-              })}
-            </tbody>
-          </table>
+          <DataTable
+            caption={`Dilemma’s van ${c.frontmatter.title}`}
+            columns={['Dilemma', 'Situaties', 'Keuzes', 'Eindes']}
+          >
+            {c.dilemmas.map((d) => {
+              const scenes = d.graph.nodes.filter((n) => n.kind === 'scene')
+              return (
+                <tr key={d.id} className="border-b border-line">
+                  <td className="py-2 pr-4">
+                    <Link href={`/scenarios/${c.id}/${d.id}`}>{d.frontmatter.title}</Link>
+                  </td>
+                  <td className="py-2 pr-4">{scenes.length}</td>
+                  <td className="py-2 pr-4">{scenes.reduce((sum, s) => sum + s.choices.length, 0)}</td>
+                  <td className="py-2">{d.graph.nodes.length - scenes.length}</td>
+                </tr>
+              )
+            })}
+          </DataTable>
         </section>
       ))}
     </div>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { DataTable } from '@/components/ui/data-table'
 import { NotYetAvailable } from '@/components/ui/notice'
 import { PageHeader } from '@/components/ui/page-header'
 import { organisationsWith } from '@/lib/auth/permissions'
@@ -28,35 +29,16 @@ export default async function ClassesPage() {
       {groups.length === 0 ? (
         <p className="text-muted">Er zijn nog geen klassen in jouw organisatie.</p>
       ) : (
-        <table className="w-full border-collapse text-left">
-          <caption className="sr-only">Klassen van jouw organisatie</caption>
-          <thead>
-            <tr className="border-b border-line">
-              <th scope="col" className="py-2 pr-4">
-                Klas
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Organisatie
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Klascode
-              </th>
-              <th scope="col" className="py-2">
-                Studenten
-              </th>
+        <DataTable caption="Klassen van jouw organisatie" columns={['Klas', 'Organisatie', 'Klascode', 'Studenten']}>
+          {groups.map((group) => (
+            <tr key={group.id} className="border-b border-line">
+              <td className="py-2 pr-4 font-medium">{group.name}</td>
+              <td className="py-2 pr-4">{group.organisation.name}</td>
+              <td className="py-2 pr-4 font-mono">{group.joinCodeEnabled ? group.joinCode : 'uitgezet'}</td>
+              <td className="py-2">{group._count.members}</td>
             </tr>
-          </thead>
-          <tbody>
-            {groups.map((group) => (
-              <tr key={group.id} className="border-b border-line">
-                <td className="py-2 pr-4 font-medium">{group.name}</td>
-                <td className="py-2 pr-4">{group.organisation.name}</td>
-                <td className="py-2 pr-4 font-mono">{group.joinCodeEnabled ? group.joinCode : 'uitgezet'}</td>
-                <td className="py-2">{group._count.members}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
       <NotYetAvailable feature="Klassen maken, opdrachten klaarzetten en de voortgang volgen" />
     </div>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { ConfirmAction } from '@/components/forms/confirm-action'
+import { DataTable } from '@/components/ui/data-table'
 import { PageHeader } from '@/components/ui/page-header'
 import { PAGE_SIZE, Pagination, pageFromParam } from '@/components/ui/pagination'
 import { ROLE_LABELS } from '@/lib/auth/permissions'
@@ -30,57 +31,38 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   return (
     <div className="space-y-6">
       <PageHeader title="Gebruikers" intro={`${total} gebruikers in totaal.`} />
-      <table className="w-full border-collapse text-left">
-        <caption className="sr-only">Alle gebruikers, pagina {page}</caption>
-        <thead>
-          <tr className="border-b border-line">
-            <th scope="col" className="py-2 pr-4">
-              Naam
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              Rollen
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              Status
-            </th>
-            <th scope="col" className="py-2">
-              Actie
-            </th>
+      <DataTable caption={`Alle gebruikers, pagina ${page}`} columns={['Naam', 'Rollen', 'Status', 'Actie']}>
+        {users.map((user) => (
+          <tr key={user.id} className="border-b border-line align-top">
+            <td className="py-3 pr-4">
+              <span className="font-medium">{user.name}</span>
+              <br />
+              <span className="text-sm text-muted">{user.email}</span>
+            </td>
+            <td className="py-3 pr-4 text-sm">
+              {user.memberships.map((m) => `${ROLE_LABELS[m.role]} (${m.organisation.name})`).join(', ') || '—'}
+            </td>
+            <td className="py-3 pr-4">{user.active ? 'Actief' : 'Uitgeschakeld'}</td>
+            <td className="py-3">
+              {user.id === admin.id ? (
+                <span className="text-sm text-muted">Dit ben jij</span>
+              ) : (
+                <ConfirmAction
+                  label={user.active ? 'Uitschakelen' : 'Weer activeren'}
+                  question={
+                    user.active
+                      ? `${user.name} uitschakelen? Diegene wordt meteen overal uitgelogd.`
+                      : `${user.name} weer toegang geven?`
+                  }
+                  confirmLabel={user.active ? 'Ja, uitschakelen' : 'Ja, activeren'}
+                  action={setUserActiveAction}
+                  fields={{ userId: user.id, active: user.active ? 'false' : 'true' }}
+                />
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {users.map((user) => (
-            <tr key={user.id} className="border-b border-line align-top">
-              <td className="py-3 pr-4">
-                <span className="font-medium">{user.name}</span>
-                <br />
-                <span className="text-sm text-muted">{user.email}</span>
-              </td>
-              <td className="py-3 pr-4 text-sm">
-                {user.memberships.map((m) => `${ROLE_LABELS[m.role]} (${m.organisation.name})`).join(', ') || '—'}
-              </td>
-              <td className="py-3 pr-4">{user.active ? 'Actief' : 'Uitgeschakeld'}</td>
-              <td className="py-3">
-                {user.id === admin.id ? (
-                  <span className="text-sm text-muted">Dit ben jij</span>
-                ) : (
-                  <ConfirmAction
-                    label={user.active ? 'Uitschakelen' : 'Weer activeren'}
-                    question={
-                      user.active
-                        ? `${user.name} uitschakelen? Diegene wordt meteen overal uitgelogd.`
-                        : `${user.name} weer toegang geven?`
-                    }
-                    confirmLabel={user.active ? 'Ja, uitschakelen' : 'Ja, activeren'}
-                    action={setUserActiveAction}
-                    fields={{ userId: user.id, active: user.active ? 'false' : 'true' }}
-                  />
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
       <Pagination page={page} total={total} basePath="/beheer/gebruikers" />
     </div>
   )

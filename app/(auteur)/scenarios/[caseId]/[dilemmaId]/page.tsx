@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { GraphDiagram, GraphLegend } from '@/components/authoring/graph-diagram'
+import { DataTable } from '@/components/ui/data-table'
 import { Notice } from '@/components/ui/notice'
 import { PageHeader } from '@/components/ui/page-header'
 import { hasPermission } from '@/lib/auth/permissions'
@@ -56,54 +57,39 @@ export default async function DilemmaGraphPage({ params }: Props) {
         <h2 id="tabel" className="text-2xl">
           Situaties en keuzes
         </h2>
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="sr-only">Alle situaties met hun keuzes, beoordeling en vervolg</caption>
-          <thead>
-            <tr className="border-b border-line">
-              <th scope="col" className="py-2 pr-3">
-                Situatie
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                Keuze
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                Beoordeling
-              </th>
-              <th scope="col" className="py-2">
-                Naar
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {dilemma.graph.nodes.flatMap((node) =>
-              node.kind === 'scene'
-                ? node.choices.map((choice, index) => (
-                    <tr key={`${node.id}-${choice.id}`} className="border-b border-line align-top">
-                      {index === 0 ? (
-                        <th scope="row" rowSpan={node.choices.length} className="py-2 pr-3 font-medium">
-                          {node.title ?? node.id}
-                          {canPreview ? (
-                            <>
-                              <br />
-                              <Link
-                                href={`/scenarios/${caseId}/${dilemmaId}/voorbeeld/${node.id}`}
-                                className="font-normal"
-                              >
-                                Voorbeeld vanaf hier<span className="sr-only">: {node.title ?? node.id}</span>
-                              </Link>
-                            </>
-                          ) : null}
-                        </th>
-                      ) : null}
-                      <td className="py-2 pr-3">{choice.label}</td>
-                      <td className="py-2 pr-3">{choice.quality ?? 'neutraal'}</td>
-                      <td className="py-2">{titleOf.get(choice.to) ?? choice.to}</td>
-                    </tr>
-                  ))
-                : [],
-            )}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Alle situaties met hun keuzes, beoordeling en vervolg"
+          columns={['Situatie', 'Keuze', 'Beoordeling', 'Naar']}
+          className="text-sm"
+        >
+          {dilemma.graph.nodes.flatMap((node) =>
+            node.kind === 'scene'
+              ? node.choices.map((choice, index) => (
+                  <tr key={`${node.id}-${choice.id}`} className="border-b border-line align-top">
+                    {index === 0 ? (
+                      <th scope="row" rowSpan={node.choices.length} className="py-2 pr-3 font-medium">
+                        {node.title ?? node.id}
+                        {canPreview ? (
+                          <>
+                            <br />
+                            <Link
+                              href={`/scenarios/${caseId}/${dilemmaId}/voorbeeld/${node.id}`}
+                              className="font-normal"
+                            >
+                              Voorbeeld vanaf hier<span className="sr-only">: {node.title ?? node.id}</span>
+                            </Link>
+                          </>
+                        ) : null}
+                      </th>
+                    ) : null}
+                    <td className="py-2 pr-3">{choice.label}</td>
+                    <td className="py-2 pr-3">{choice.quality ?? 'neutraal'}</td>
+                    <td className="py-2">{titleOf.get(choice.to) ?? choice.to}</td>
+                  </tr>
+                ))
+              : [],
+          )}
+        </DataTable>
       </section>
     </div>
   )

@@ -2,22 +2,13 @@ import Link from 'next/link'
 import { DilemmaView } from '@/components/scenario/dilemma-view'
 import { QUALITY_DISPLAY } from '@/components/scenario/quality'
 import { FocusHeading } from '@/components/ui/focus-heading'
-import type { AttemptState } from '@/lib/progress/attempts.server'
-import type { CatalogDilemma } from '@/lib/scenarios/catalog'
 import { findNode } from '@/lib/scenarios/moves'
 import { startAttemptAction } from './actions'
 import { MoveFields } from './hidden-fields'
+import type { ScreenProps } from './screen-props'
 
 /** The outcome, the oplossingsrichting, and the path taken with the feedback on every step. */
-export function EndingScreen({
-  caseId,
-  dilemma,
-  state,
-}: {
-  caseId: string
-  dilemma: CatalogDilemma
-  state: AttemptState
-}) {
+export function EndingScreen({ caseId, dilemma, state }: ScreenProps) {
   const ending = findNode(dilemma.graph, state.scene)
   if (ending?.kind !== 'ending') return null
   const outcome = QUALITY_DISPLAY[ending.outcome]

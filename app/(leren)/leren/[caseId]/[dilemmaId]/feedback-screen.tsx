@@ -2,19 +2,10 @@ import Link from 'next/link'
 import { DilemmaView } from '@/components/scenario/dilemma-view'
 import { QUALITY_DISPLAY } from '@/components/scenario/quality'
 import { FocusHeading } from '@/components/ui/focus-heading'
-import type { AttemptState } from '@/lib/progress/attempts.server'
-import type { CatalogDilemma } from '@/lib/scenarios/catalog'
+import type { ScreenProps } from './screen-props'
 
 /** The feedback on the choice just made, before the learner moves on. */
-export function FeedbackScreen({
-  caseId,
-  dilemma,
-  state,
-}: {
-  caseId: string
-  dilemma: CatalogDilemma
-  state: AttemptState
-}) {
+export function FeedbackScreen({ caseId, dilemma, state }: ScreenProps) {
   const last = state.path[state.path.length - 1]
   const from = state.path[state.path.length - 2]
   if (!last?.choiceId || !last.quality || !from) return null

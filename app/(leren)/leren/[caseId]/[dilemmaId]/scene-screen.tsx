@@ -1,21 +1,12 @@
 import { DilemmaView } from '@/components/scenario/dilemma-view'
 import { FocusHeading } from '@/components/ui/focus-heading'
-import type { AttemptState } from '@/lib/progress/attempts.server'
-import type { CatalogDilemma } from '@/lib/scenarios/catalog'
 import { findNode, offeredChoices } from '@/lib/scenarios/moves'
 import { moveAction } from './actions'
 import { MoveFields } from './hidden-fields'
 import { ProgressBar } from './progress-bar'
+import type { ScreenProps } from './screen-props'
 
-export function SceneScreen({
-  caseId,
-  dilemma,
-  state,
-}: {
-  caseId: string
-  dilemma: CatalogDilemma
-  state: AttemptState
-}) {
+export function SceneScreen({ caseId, dilemma, state }: ScreenProps) {
   const node = findNode(dilemma.graph, state.scene)
   const offered = offeredChoices(dilemma.graph, state).map((choice) => choice.id)
   const fields = { caseId, dilemmaId: dilemma.id, attemptId: state.attemptId, step: state.step + 1 }
