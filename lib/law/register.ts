@@ -13,6 +13,8 @@ const AVG_URL = 'https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32016
 const WGBO_URL = 'https://wetten.overheid.nl/BWBR0005290/'
 const WMO_URL = 'https://wetten.overheid.nl/BWBR0035362/'
 const JEUGDWET_URL = 'https://wetten.overheid.nl/BWBR0034925/'
+const LEERPLICHTWET_URL = 'https://wetten.overheid.nl/BWBR0002628/'
+const UAVG_URL = 'https://wetten.overheid.nl/BWBR0040940/'
 const HANDREIKING_URL = 'https://www.voordejeugdenhetgezin.nl/toekomstscenario-kind-en-gezinsbescherming'
 const BASISMODEL_MELDCODE_URL =
   'https://www.rijksoverheid.nl/documenten/rapporten/2017/01/09/basismodel-meldcode-huiselijk-geweld-en-kindermishandeling'
@@ -103,6 +105,33 @@ export const LAWS: Record<string, Law> = {
     url: 'https://zoek.officielebekendmakingen.nl/stb-2013-324.html',
     articles: {},
   },
+  leerplichtwet: {
+    name: 'Leerplichtwet 1969',
+    fullName:
+      'Leerplichtwet 1969. Jongeren zijn leerplichtig tot en met het schooljaar waarin ze 16 worden. Daarna geldt tot 18 jaar de kwalificatieplicht, tot ze een startkwalificatie hebben (een diploma op havo-, vwo- of mbo-niveau 2).',
+    url: LEERPLICHTWET_URL,
+    articles: {
+      '21a': {
+        title: 'De school meldt ongeoorloofd verzuim',
+        explanation:
+          'Mist een leerplichtige of kwalificatieplichtige jongere lessen zonder geldige reden? Dan meldt de school dat bij de gemeente, waar de leerplichtambtenaar het oppakt. Dat moet in elk geval als het 16 uur of meer is in vier weken. De melding gaat over het verzuim zelf.',
+        url: LEERPLICHTWET_URL,
+      },
+    },
+  },
+  uavg: {
+    name: 'UAVG',
+    fullName: 'Uitvoeringswet Algemene verordening gegevensbescherming',
+    url: UAVG_URL,
+    articles: {
+      '5': {
+        title: 'Toestemming van jongeren onder 16',
+        explanation:
+          'Is iemand jonger dan 16 en is toestemming de grondslag? Dan geven de ouders met gezag (of de voogd) die toestemming. Vanaf 16 jaar geeft de jongere zelf toestemming voor het gebruik van zijn gegevens.',
+        url: UAVG_URL,
+      },
+    },
+  },
   // Not a law: the project's legal backbone, cited by section so feedback can point to the reasoning it follows.
   handreiking: {
     name: 'Handreiking Zorgvuldig omgaan met persoonsgegevens',
@@ -149,6 +178,18 @@ export const LAWS: Record<string, Law> = {
         title: 'Deel 2 en 3: de informatiepositie van Veilig Thuis',
         explanation:
           'Veilig Thuis mag zonder toestemming een melding vastleggen, informatie bij anderen opvragen, bewaren en doorgeven. Dat mag alleen voor de taken die in de wet staan. Er moet een redelijk vermoeden van huiselijk geweld of kindermishandeling zijn. En het mag alleen voor zover het nodig is voor het onderzoek of de volgende stappen. Aan een informant mag Veilig Thuis vertellen dat er een melding is.',
+        url: HANDREIKING_URL,
+      },
+      'ouders-onder-16': {
+        title: 'Deel 1, onderdeel 4, punt 3: informatie aan ouders van een kind onder 16',
+        explanation:
+          'Ouders met gezag hebben recht op informatie uit het dossier van hun kind dat jonger is dan 16. Dat recht heeft een grens. Past het geven van de informatie niet bij de zorg van een goed hulpverlener, bijvoorbeeld omdat het slecht is voor het kind? Dan geef je die informatie niet.',
+        url: HANDREIKING_URL,
+      },
+      'conflict-van-plichten': {
+        title: 'Deel 1, onderdeel 4, punt 6: conflict van plichten',
+        explanation:
+          'Soms botst je plicht om te zwijgen met je plicht om ernstige schade te voorkomen. Dan weeg je af. Heb je alles gedaan om toestemming te krijgen? Leidt zwijgen tot ernstige schade voor de cliënt of een ander? Is er geen andere manier om die schade te voorkomen? En kun je met delen de schade echt beperken? Alleen dan kan het geheim wijken.',
         url: HANDREIKING_URL,
       },
       termijnen: {
@@ -396,6 +437,21 @@ export const TERMS: Record<string, Term> = {
     term: '"dat" en "wat"',
     definition:
       'Weten dát iemand bij een organisatie bekend is, is iets anders dan weten wát er in het dossier staat. Vaak is het eerste genoeg.',
+  },
+  leerplichtambtenaar: {
+    term: 'leerplichtambtenaar',
+    definition:
+      'Een medewerker van de gemeente die let op de leerplicht en de kwalificatieplicht. Na een verzuimmelding praat hij met de jongere en, bij een minderjarige, vaak ook met de ouders. Hij zoekt naar de oorzaak en kan hulp inschakelen.',
+  },
+  kwalificatieplicht: {
+    term: 'kwalificatieplicht',
+    definition:
+      'Na de leerplicht moet een jongere tot 18 jaar naar school, tot hij een startkwalificatie heeft. Dat is een diploma op havo-, vwo- of mbo-niveau 2.',
+  },
+  'goed-hulpverlener': {
+    term: 'goed hulpverlener',
+    definition:
+      'De norm voor elke zorgverlener: handel zoals een zorgvuldige vakgenoot zou doen, in het belang van de cliënt. Ouders van een kind onder 16 krijgen geen informatie als dat niet past bij die zorg, bijvoorbeeld omdat het het kind schaadt.',
   },
   pettenvraagstuk: {
     term: 'pettenvraagstuk',
