@@ -8,6 +8,9 @@ export function SiteFooter() {
         <nav aria-label="Voettekst">
           <ul className="flex flex-wrap gap-4">
             <li>
+              <Link href="/achtergrond">Achtergrond</Link>
+            </li>
+            <li>
               <Link href="/over">Over Deelwijs</Link>
             </li>
           </ul>

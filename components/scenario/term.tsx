@@ -1,3 +1,4 @@
+import { glossaryHref } from '@/lib/law/background-links'
 import { TERMS } from '@/lib/law/register'
 import { TermDisclosure } from './term-disclosure'
 
@@ -6,7 +7,7 @@ export function Term({ id, children }: { id: string; children: React.ReactNode }
   const term = TERMS[id]
   if (!term) return <>{children}</>
   return (
-    <TermDisclosure term={term.term} definition={term.definition}>
+    <TermDisclosure term={term.term} definition={term.definition} glossaryHref={glossaryHref(id)}>
       {children}
     </TermDisclosure>
   )
