@@ -453,6 +453,11 @@ export const TERMS: Record<string, Term> = {
     definition:
       'De norm voor elke zorgverlener: handel zoals een zorgvuldige vakgenoot zou doen, in het belang van de cliënt. Ouders van een kind onder 16 krijgen geen informatie als dat niet past bij die zorg, bijvoorbeeld omdat het het kind schaadt.',
   },
+  jeugdgezondheidszorg: {
+    term: 'jeugdgezondheidszorg',
+    definition:
+      'De JGZ volgt hoe kinderen groeien en zich ontwikkelen, van baby tot 18 jaar. Dat gebeurt bij het consultatiebureau en later via de GGD. Een jeugdarts of jeugdverpleegkundige heeft een beroepsgeheim, net als andere artsen.',
+  },
   pettenvraagstuk: {
     term: 'pettenvraagstuk',
     definition:
