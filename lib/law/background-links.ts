@@ -45,6 +45,7 @@ export const TOPIC_FOR_LAW: Record<string, BackgroundSlug> = {
   leerplichtwet: 'avg-stappen',
   uavg: 'toestemming',
   handreiking: 'geheimhouding-doorbreken',
+  politiegegevens: 'geheimhouding-doorbreken',
 }
 
 export const TOPIC_FOR_ARTICLE: Record<string, BackgroundSlug> = {

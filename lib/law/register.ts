@@ -15,6 +15,7 @@ const WMO_URL = 'https://wetten.overheid.nl/BWBR0035362/'
 const JEUGDWET_URL = 'https://wetten.overheid.nl/BWBR0034925/'
 const LEERPLICHTWET_URL = 'https://wetten.overheid.nl/BWBR0002628/'
 const UAVG_URL = 'https://wetten.overheid.nl/BWBR0040940/'
+const WPG_URL = 'https://wetten.overheid.nl/BWBR0022463/'
 const HANDREIKING_URL = 'https://www.voordejeugdenhetgezin.nl/toekomstscenario-kind-en-gezinsbescherming'
 const BASISMODEL_MELDCODE_URL =
   'https://www.rijksoverheid.nl/documenten/rapporten/2017/01/09/basismodel-meldcode-huiselijk-geweld-en-kindermishandeling'
@@ -131,6 +132,13 @@ export const LAWS: Record<string, Law> = {
         url: UAVG_URL,
       },
     },
+  },
+  politiegegevens: {
+    name: 'Wet politiegegevens',
+    fullName:
+      'Wet politiegegevens (Wpg). Voor het werk van de politie geldt deze wet in plaats van de AVG. Politiegegevens zijn geheim. De politie gebruikt ze alleen voor haar taak en niet meer dan nodig. Aan anderen, zoals Veilig Thuis, geeft ze gegevens alleen als de wet of het Besluit politiegegevens dat toestaat.',
+    url: WPG_URL,
+    articles: {},
   },
   // Not a law: the project's legal backbone, cited by section so feedback can point to the reasoning it follows.
   handreiking: {
@@ -256,6 +264,14 @@ export const VUISTREGELS: Record<string, Vuistregel> = {
   'zorg-straf-1': {
     source: ZORG_EN_STRAF,
     text: 'Eén gezin, één plan: samen verantwoordelijk voor veiligheid. Elke ZSM-melding in de strafketen gaat samen met een aparte melding bij Veilig Thuis.',
+  },
+  'zorg-straf-3': {
+    source: ZORG_EN_STRAF,
+    text: 'Veilig Thuis is een volwaardige partner. Bij elk vermoeden van huiselijk geweld of kindermishandeling hoort Veilig Thuis erbij. Informatie gaat twee kanten op.',
+  },
+  'zorg-straf-4': {
+    source: ZORG_EN_STRAF,
+    text: 'Vertrouw op elkaars deskundigheid en respecteer elkaars rol. Veilig Thuis werkt aan hulp en veiligheid. Opsporen en straffen is niet zijn taak.',
   },
   'zorg-straf-5': {
     source: ZORG_EN_STRAF,
@@ -457,6 +473,11 @@ export const TERMS: Record<string, Term> = {
     term: 'jeugdgezondheidszorg',
     definition:
       'De JGZ volgt hoe kinderen groeien en zich ontwikkelen, van baby tot 18 jaar. Dat gebeurt bij het consultatiebureau en later via de GGD. Een jeugdarts of jeugdverpleegkundige heeft een beroepsgeheim, net als andere artsen.',
+  },
+  zsm: {
+    term: 'ZSM',
+    definition:
+      'Een werkwijze van politie, Openbaar Ministerie en partners. Veelvoorkomende strafzaken worden zo snel mogelijk bekeken. De officier van justitie beslist dan snel wat er met de zaak gebeurt.',
   },
   pettenvraagstuk: {
     term: 'pettenvraagstuk',
