@@ -56,7 +56,8 @@ test('the levenswiel shows every spoke with its status, as a wheel and as a list
   await page.keyboard.press('Enter')
   const list = page.getByRole('list').filter({ hasText: 'Blauwe plekken' })
   await expect(list.getByRole('listitem')).toHaveCount(8)
-  await expect(list.getByRole('listitem').filter({ hasText: 'Veiligheid' })).toContainText('binnenkort beschikbaar')
+  await expect(list.getByRole('listitem').filter({ hasText: 'Gezondheid' })).toContainText('Status: niet gestart')
+  for (const item of await list.getByRole('listitem').all()) await expect(item).toContainText('Status: ')
   await expectAccessible(page)
 })
 
