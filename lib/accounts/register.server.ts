@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto'
 import { z } from 'zod'
 import { hashPassword } from '@/lib/auth/password.server'
+import { codeProblem, lookUpJoinCode } from '@/lib/classes/join.server'
 import { db, Prisma } from '@/lib/db/client.server'
-import { normaliseJoinCode } from '@/lib/groups/join-code'
+import { fieldErrorsOf } from '@/lib/forms/result'
 
 // Self-registration exists only through a group's join code or a personal invitation link: nobody lands in
 // Deelwijs without an organisation that vouches for them.
@@ -25,38 +26,19 @@ export type RegistrationResult =
   | { ok: true; email: string }
   | { ok: false; fieldErrors?: Record<string, string>; message?: string }
 
-export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {}
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? 'form')
-    errors[key] ??= issue.message
-  }
-  return errors
-}
+export { fieldErrorsOf }
 
 const EMAIL_TAKEN =
   'Er is al een account met dit e-mailadres. Log in met dat account; je docent kan je daarna aan de klas toevoegen.'
-
-export async function findOpenGroupByCode(rawCode: string) {
-  const group = await db().group.findUnique({
-    where: { joinCode: normaliseJoinCode(rawCode) },
-    select: { id: true, name: true, organisationId: true, joinCodeEnabled: true, archivedAt: true },
-  })
-  return group?.joinCodeEnabled && !group.archivedAt ? group : null
-}
 
 export async function registerWithJoinCode(input: unknown): Promise<RegistrationResult> {
   const parsed = joinCodeRegistrationSchema.safeParse(input)
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) }
   const { code, email, name, password } = parsed.data
 
-  const group = await findOpenGroupByCode(code)
-  if (!group) {
-    return {
-      ok: false,
-      fieldErrors: { code: 'Deze klascode bestaat niet of is uitgezet. Vraag je docent om de juiste code.' },
-    }
-  }
+  const lookup = await lookUpJoinCode(code)
+  if (lookup.kind !== 'open') return { ok: false, fieldErrors: { code: codeProblem(lookup.kind) } }
+  const { group } = lookup
   const passwordHash = await hashPassword(password)
   try {
     await db().user.create({

@@ -61,6 +61,18 @@ export async function seedDemo(db: Db, options: { force?: boolean } = {}): Promi
     role: 'learner',
   })
   await addToGroup(db, klas.id, learner.id)
+  // One assignment, so "Mijn opdrachten", the progress matrix and the discussion view have something to show.
+  await db.assignment.upsert({
+    where: { groupId_caseId_scenarioId: { groupId: klas.id, caseId: 'kramer', scenarioId: 'huisarts' } },
+    create: {
+      groupId: klas.id,
+      caseId: 'kramer',
+      scenarioId: 'huisarts',
+      dueAt: new Date(Date.now() + 28 * 24 * 60 * 60 * 1000),
+      note: 'Lees na afloop de achtergrond over het beroepsgeheim.',
+    },
+    update: {},
+  })
   await createUser(db, { ...DEMO_ACCOUNTS.docent, ...demo, organisationId: hogeschool.id, role: 'docent' })
   const coordinator = await createUser(db, {
     ...DEMO_ACCOUNTS.coordinator,

@@ -42,3 +42,24 @@ export async function newVisitor(browser: Browser) {
   const context = await browser.newContext()
   return context.newPage()
 }
+
+/**
+ * From a dilemma's start screen, plays to an ending by always taking the first offered choice (and "Verder" after
+ * feedback). Returns the ending's title. Fails if no ending is reached within `maxSteps` screens.
+ */
+export async function playToEnding(page: Page, maxSteps = 60): Promise<string> {
+  await page.getByRole('button', { name: 'Begin dit dilemma' }).click()
+  const ending = page.getByRole('heading', { level: 2, name: /^Einde: / })
+  const next = page.getByRole('main').getByRole('link', { name: /^Verder/ })
+  const firstChoice = page.locator('main form:has(input[name=choiceId]) button[type=submit]').first()
+  for (let step = 0; step < maxSteps; step++) {
+    await expect(ending.or(next).or(firstChoice)).toBeVisible()
+    if (await ending.isVisible()) return (await ending.textContent())?.replace(/^Einde: /, '') ?? ''
+    // Wait for the next screen before looking again, so a slow response is never clicked twice.
+    const before = await page.getByRole('main').textContent()
+    if (await next.isVisible()) await next.click()
+    else await firstChoice.click()
+    await expect.poll(() => page.getByRole('main').textContent()).not.toBe(before)
+  }
+  throw new Error(`No ending reached within ${maxSteps} screens`)
+}

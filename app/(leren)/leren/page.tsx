@@ -1,29 +1,70 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { joinClassAction } from '@/app/(publiek)/meedoen/actions'
+import { ActionForm } from '@/components/forms/action-form'
+import { TextField } from '@/components/forms/text-field'
+import { Notice } from '@/components/ui/notice'
 import { PageHeader } from '@/components/ui/page-header'
 import { requirePermission } from '@/lib/auth/session.server'
+import { type LearnerAssignment, learnerAssignments } from '@/lib/classes/assignments.server'
+import { formatDate } from '@/lib/format/dates'
 import { progressInCase } from '@/lib/progress/overview.server'
 import { getCatalog } from '@/lib/scenarios/catalog.server'
 
 export const metadata: Metadata = { title: 'Leren' }
 
-export default async function LearnHomePage() {
+const JOINED: Record<string, string> = {
+  welkom: 'Je doet nu mee met de klas. Je opdrachten staan hieronder.',
+  'al-lid': 'Je zat al in deze klas. Je opdrachten staan hieronder.',
+}
+
+export default async function LearnHomePage({ searchParams }: { searchParams: Promise<{ klas?: string }> }) {
   const user = await requirePermission('play:scenario:own', { returnTo: '/leren' })
-  const cases = await Promise.all(
-    getCatalog().cases.map(async (c) => {
-      const progress = await progressInCase(user.id, c.id)
-      const done = c.dilemmas.filter((d) => progress.get(d.id)?.status === 'afgerond').length
-      return { id: c.id, title: c.frontmatter.title, summary: c.frontmatter.summary, done, total: c.dilemmas.length }
-    }),
-  )
+  const { klas } = await searchParams
+  const [assignments, cases] = await Promise.all([
+    learnerAssignments(user.id),
+    Promise.all(
+      getCatalog().cases.map(async (c) => {
+        const progress = await progressInCase(user.id, c.id)
+        const done = c.dilemmas.filter((d) => progress.get(d.id)?.status === 'afgerond').length
+        return { id: c.id, title: c.frontmatter.title, summary: c.frontmatter.summary, done, total: c.dilemmas.length }
+      }),
+    ),
+  ])
+  const open = assignments.filter((a) => a.progress.status !== 'afgerond')
   return (
-    <div className="space-y-8">
+    <div className="space-y-10">
       <PageHeader title={`Welkom, ${user.name}`} intro="Kies een gezin en loop hun levenswiel door." />
+      {klas && JOINED[klas] ? (
+        <Notice tone="good" live="status">
+          {JOINED[klas]}
+        </Notice>
+      ) : null}
       <section aria-labelledby="opdrachten" className="space-y-3">
         <h2 id="opdrachten" className="text-2xl">
           Mijn opdrachten
         </h2>
-        <p className="text-muted">Je hebt nog geen opdrachten. Als je docent een dilemma klaarzet, zie je het hier.</p>
+        {assignments.length === 0 ? (
+          <p className="text-muted">
+            Je hebt nog geen opdrachten. Als je docent een dilemma klaarzet, zie je het hier.
+          </p>
+        ) : (
+          <>
+            <p>
+              {open.length === 0
+                ? 'Je hebt alle opdrachten afgerond. Goed gedaan!'
+                : `Nog ${open.length} van ${assignments.length} opdrachten te doen.`}
+            </p>
+            <ul className="space-y-3">
+              {assignments.map((a) => (
+                <AssignmentItem key={a.id} assignment={a} />
+              ))}
+            </ul>
+          </>
+        )}
+        <p>
+          <Link href="/leren/certificaten">Mijn certificaten</Link>
+        </p>
       </section>
       <section aria-labelledby="casussen" className="space-y-3">
         <h2 id="casussen" className="text-2xl">
@@ -43,6 +84,52 @@ export default async function LearnHomePage() {
           ))}
         </ul>
       </section>
+      <section aria-labelledby="klascode" className="space-y-3">
+        <h2 id="klascode" className="text-2xl">
+          Meedoen met een klas
+        </h2>
+        <ActionForm action={joinClassAction} submitLabel="Meedoen" className="card max-w-md space-y-4">
+          <TextField
+            name="code"
+            label="Klascode"
+            hint="Je krijgt de code van je docent, bijvoorbeeld ABCD-EFGH."
+            autoComplete="off"
+            maxLength={20}
+          />
+        </ActionForm>
+      </section>
     </div>
+  )
+}
+
+const STATUS_TEXT = { 'niet-gestart': 'Nog niet begonnen', bezig: 'Bezig', afgerond: 'Afgerond' } as const
+
+function AssignmentItem({ assignment: a }: { assignment: LearnerAssignment }) {
+  return (
+    <li className={`card space-y-1 ${a.overdue ? 'border-l-4 border-bad' : ''}`}>
+      <h3 className="text-lg">
+        {a.title ? (
+          <Link href={`/leren/${a.caseId}/${a.scenarioId}`}>{a.title}</Link>
+        ) : (
+          <span>Dit dilemma bestaat niet meer</span>
+        )}
+      </h3>
+      <p className="text-sm text-muted">Klas: {a.groupName}</p>
+      <p>
+        <span className="font-medium">{STATUS_TEXT[a.progress.status]}</span>
+        {a.progress.bestScore !== null ? `, score ${a.progress.bestScore}` : null}
+        {a.dueAt ? (
+          <>
+            {' · '}
+            {a.overdue ? (
+              <strong className="text-bad">Te laat: inleveren uiterlijk {formatDate(a.dueAt)}</strong>
+            ) : (
+              `Inleveren uiterlijk ${formatDate(a.dueAt)}`
+            )}
+          </>
+        ) : null}
+      </p>
+      {a.note ? <p className="text-sm">Van je docent: {a.note}</p> : null}
+    </li>
   )
 }

@@ -3,12 +3,11 @@ import { PageHeader } from '@/components/ui/page-header'
 import { ROLE_LABELS } from '@/lib/auth/permissions'
 import { requirePermission } from '@/lib/auth/session.server'
 import { db } from '@/lib/db/client.server'
+import { formatDate } from '@/lib/format/dates'
 import { createInvitationAction } from '../actions'
 import { InvitationForm } from './invitation-form'
 
 export const metadata: Metadata = { title: 'Uitnodigingen' }
-
-const dateFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long' })
 
 export default async function InvitationsPage() {
   await requirePermission('manage:user:any', { returnTo: '/beheer/uitnodigingen' })
@@ -39,7 +38,7 @@ export default async function InvitationsPage() {
             {open.map((invitation) => (
               <li key={invitation.id}>
                 {invitation.email} — {ROLE_LABELS[invitation.role]} bij {invitation.organisation.name}, geldig tot{' '}
-                {dateFormat.format(invitation.expiresAt)}
+                {formatDate(invitation.expiresAt)}
               </li>
             ))}
           </ul>

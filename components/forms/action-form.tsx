@@ -1,0 +1,100 @@
+'use client'
+
+import { useEffect, useRef, useState, useTransition } from 'react'
+import type { FormResult } from '@/lib/forms/result'
+
+// A form posted to a server action that answers with a FormResult. Errors appear as an error summary at the top (the
+// GOV.UK / NL Design System pattern): it takes focus, links to each field, and each field gets aria-invalid and is
+// described by its message. Fields are plain server-rendered children, so pages stay simple.
+export function ActionForm({
+  action,
+  submitLabel,
+  children,
+  resetOnSuccess = false,
+  className = 'space-y-4',
+  submitClassName = 'btn-primary',
+}: {
+  action: (formData: FormData) => Promise<FormResult>
+  submitLabel: string
+  children?: React.ReactNode
+  resetOnSuccess?: boolean
+  className?: string
+  submitClassName?: string
+}) {
+  const [result, setResult] = useState<FormResult | null>(null)
+  const [pending, startTransition] = useTransition()
+  const formRef = useRef<HTMLFormElement>(null)
+  const summaryRef = useRef<HTMLDivElement>(null)
+  const fieldErrors = result && !result.ok ? (result.fieldErrors ?? {}) : {}
+  const errorKey = JSON.stringify(fieldErrors)
+
+  useEffect(() => {
+    const form = formRef.current
+    if (!form) return
+    const errors = JSON.parse(errorKey) as Record<string, string>
+    for (const element of Array.from(form.elements)) {
+      if (!(element instanceof HTMLElement) || !('name' in element)) continue
+      const name = String((element as HTMLInputElement).name)
+      if (errors[name]) {
+        element.setAttribute('aria-invalid', 'true')
+        element.setAttribute('aria-describedby', `${form.id || 'form'}-${name}-error`)
+      } else if (element.getAttribute('aria-invalid')) {
+        element.removeAttribute('aria-invalid')
+        element.removeAttribute('aria-describedby')
+      }
+    }
+  }, [errorKey])
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    const form = event.currentTarget
+    const data = new FormData(form)
+    startTransition(async () => {
+      const outcome = await action(data)
+      setResult(outcome)
+      if (outcome.ok && resetOnSuccess) form.reset()
+      if (!outcome.ok) requestAnimationFrame(() => summaryRef.current?.focus())
+    })
+  }
+
+  const formId = useRef(`form-${Math.random().toString(36).slice(2, 8)}`).current
+  const entries = Object.entries(fieldErrors)
+  return (
+    <form ref={formRef} id={formId} onSubmit={onSubmit} className={className} noValidate>
+      {result && !result.ok && (entries.length > 0 || result.message) ? (
+        <div ref={summaryRef} tabIndex={-1} role="alert" className="rounded-md border-l-4 border-bad bg-bad-soft p-4">
+          <p className="font-semibold">{result.message ?? 'Er ging iets mis. Kijk de velden na.'}</p>
+          {entries.length > 0 ? (
+            <ul className="mt-2 list-disc pl-5">
+              {entries.map(([name, message]) => (
+                <li key={name} id={`${formId}-${name}-error`}>
+                  <a href={`#${formId}`} onClick={(e) => focusField(e, formRef.current, name)}>
+                    {message}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+      {result?.ok && result.message ? (
+        <p role="status" className="rounded-md border-l-4 border-good bg-good-soft p-4">
+          {result.message}
+        </p>
+      ) : null}
+      {children}
+      <button type="submit" className={submitClassName} disabled={pending}>
+        {pending ? 'Bezig…' : submitLabel}
+      </button>
+    </form>
+  )
+}
+
+function focusField(event: React.MouseEvent, form: HTMLFormElement | null, name: string) {
+  const field = form?.elements.namedItem(name)
+  const element = field instanceof RadioNodeList ? field[0] : field
+  if (element instanceof HTMLElement) {
+    event.preventDefault()
+    element.focus()
+  }
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod'
+import { db } from '@/lib/db/client.server'
+import { type DilemmaSummary, NOT_STARTED, summariseDilemmas, summaryKey } from '@/lib/progress/summary.server'
+import { type ClassAssignment, classAssignments } from './assignments.server'
+
+// The class progress matrix: one row per student, one column per assigned dilemma.
+
+export type ProgressRow = {
+  userId: string
+  name: string
+  email: string
+  cells: DilemmaSummary[]
+  completed: number
+  seconds: number
+  lastActivityAt: Date | null
+}
+
+export const SORT_KEYS = ['naam', 'voortgang', 'tijd', 'activiteit'] as const
+export const progressSortSchema = z.object({
+  sorteer: z.enum(SORT_KEYS).catch('naam'),
+  richting: z.enum(['op', 'af']).catch('op'),
+})
+export type ProgressSort = z.infer<typeof progressSortSchema>
+
+export async function classProgress(groupId: string, sort: ProgressSort = { sorteer: 'naam', richting: 'op' }) {
+  const [assignments, members] = await Promise.all([
+    classAssignments(groupId),
+    db().groupMember.findMany({
+      where: { groupId },
+      select: { user: { select: { id: true, name: true, email: true } } },
+    }),
+  ])
+  const existing = assignments.filter((a): a is ClassAssignment & { title: string } => a.title !== undefined)
+  const summaries = await summariseDilemmas(
+    members.map((m) => m.user.id),
+    existing,
+  )
+  const rows: ProgressRow[] = members.map(({ user }) => {
+    const cells = existing.map((a) => summaries.get(summaryKey(user.id, a)) ?? NOT_STARTED)
+    const activity = cells.map((c) => c.lastActivityAt).filter((d): d is Date => d !== null)
+    return {
+      userId: user.id,
+      name: user.name,
+      email: user.email,
+      cells,
+      completed: cells.filter((c) => c.status === 'afgerond').length,
+      seconds: cells.reduce((sum, c) => sum + c.seconds, 0),
+      lastActivityAt: activity.length ? new Date(Math.max(...activity.map((d) => d.getTime()))) : null,
+    }
+  })
+  return { assignments: existing, rows: sortRows(rows, sort) }
+}
+
+const collator = new Intl.Collator('nl-NL', { sensitivity: 'base', numeric: true })
+
+export function sortRows(rows: ProgressRow[], { sorteer, richting }: ProgressSort): ProgressRow[] {
+  const byName = (a: ProgressRow, b: ProgressRow) => collator.compare(a.name, b.name)
+  const measure: Record<ProgressSort['sorteer'], (row: ProgressRow) => number> = {
+    naam: () => 0,
+    voortgang: (row) => row.completed,
+    tijd: (row) => row.seconds,
+    activiteit: (row) => row.lastActivityAt?.getTime() ?? 0,
+  }
+  const sign = richting === 'af' ? -1 : 1
+  return [...rows].sort((a, b) => {
+    const primary = sorteer === 'naam' ? byName(a, b) : measure[sorteer](a) - measure[sorteer](b)
+    return primary !== 0 ? sign * primary : byName(a, b)
+  })
+}

@@ -1,0 +1,33 @@
+import { parse } from 'csv-parse/sync'
+import { describe, expect, it } from 'vitest'
+import { toCsv } from './csv'
+
+describe('toCsv', () => {
+  it('starts with a byte-order mark and round-trips quotes, separators and line breaks', () => {
+    const csv = toCsv(
+      ['Naam', 'Notitie'],
+      [
+        ['Zoë "Z" de Vries', 'een; twee,\ndrie'],
+        ['Ëlif', null],
+      ],
+      'puntkomma',
+    )
+    expect(csv.startsWith('\uFEFF')).toBe(true)
+    const rows = parse(csv, { bom: true, delimiter: ';' })
+    expect(rows).toEqual([
+      ['Naam', 'Notitie'],
+      ['Zoë "Z" de Vries', 'een; twee,\ndrie'],
+      ['Ëlif', ''],
+    ])
+  })
+  it('uses commas by default', () => {
+    expect(parse(toCsv(['a', 'b'], [[1, 2]]), { bom: true })).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ])
+  })
+  it('keeps a cell that looks like a formula as text', () => {
+    const rows = parse(toCsv(['Naam'], [['=HYPERLINK("x")'], ['-1+1'], ['@SUM(A1)']]), { bom: true })
+    expect(rows.slice(1).flat()).toEqual(['\'=HYPERLINK("x")', "'-1+1", "'@SUM(A1)"])
+  })
+})
