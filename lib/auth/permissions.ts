@@ -12,6 +12,7 @@ export const PERMISSIONS = [
   'read:group-progress:org', // see progress of the classes of the organisation
   'read:report:org', // read aggregate completion and insight reports of the organisation
   'export:report:org', // download report tables (audited)
+  'manage:report-settings:org', // choose which modules the organisation requires
   'read:scenario-graph:any', // see the author graph view of dilemmas
   'edit:scenario-graph:any', // preview any scene, see validator findings in full
   'manage:user:any', // invite, deactivate and manage users and organisations
@@ -28,7 +29,13 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'read:group-progress:org',
     'read:scenario-graph:any',
   ],
-  coordinator: ['play:scenario:own', 'manage:data:own', 'read:report:org', 'export:report:org'],
+  coordinator: [
+    'play:scenario:own',
+    'manage:data:own',
+    'read:report:org',
+    'export:report:org',
+    'manage:report-settings:org',
+  ],
   admin: [
     'play:scenario:own',
     'manage:data:own',
@@ -36,6 +43,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'read:group-progress:org',
     'read:report:org',
     'export:report:org',
+    'manage:report-settings:org',
     'read:scenario-graph:any',
     'edit:scenario-graph:any',
     'manage:user:any',

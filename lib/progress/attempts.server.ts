@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { db, Prisma } from '@/lib/db/client.server'
+import { noteAnswer, noteCompleted, noteStarted } from '@/lib/reports/rollup.server'
 import type { DilemmaGraph } from '@/lib/scenarios/graph'
 import { findNode, nextState } from '@/lib/scenarios/moves'
 import { type PathStep, replayPath, scorePath } from './path'
@@ -105,7 +106,7 @@ export async function startAttempt(userId: string, dilemma: PlayableDilemma) {
       where: { userId, caseId: dilemma.caseId, scenarioId: dilemma.dilemmaId, status: 'in_progress' },
       data: { status: 'abandoned' },
     })
-    return tx.attempt.create({
+    const created = await tx.attempt.create({
       data: {
         userId,
         caseId: dilemma.caseId,
@@ -114,6 +115,8 @@ export async function startAttempt(userId: string, dilemma: PlayableDilemma) {
         currentScene: dilemma.graph.start,
       },
     })
+    await noteStarted(tx, userId, dilemma, created.startedAt)
+    return created
   })
   return stateOf(attempt, dilemma.graph, [])
 }
@@ -151,7 +154,13 @@ export async function recordMove(userId: string, attemptId: string, dilemma: Pla
       const ended = findNode(dilemma.graph, top.scene)?.kind === 'ending'
       const score = scorePath(after)
 
-      await tx.choiceEvent.create({ data: { attemptId, step: move.step, ...event } })
+      const recorded = await tx.choiceEvent.create({ data: { attemptId, step: move.step, ...event } })
+      await noteStarted(tx, userId, dilemma, attempt.startedAt)
+      if (event.kind === 'choice' && event.choiceId) {
+        const answer = { sceneId: event.fromScene, choiceId: event.choiceId, quality: event.quality }
+        await noteAnswer(tx, userId, dilemma, answer, recorded.createdAt)
+      }
+      if (ended) await noteCompleted(tx, userId, dilemma, score, recorded.createdAt)
       const updated = await tx.attempt.update({
         where: { id: attemptId },
         data: {

@@ -1,4 +1,5 @@
 import type { db as getDb } from '@/lib/db/client.server'
+import { seedDemoStaff } from './demo-staff.server'
 import { addToGroup, createGroup, createOrganisation, createUser } from './factories'
 
 type Db = ReturnType<typeof getDb>
@@ -84,6 +85,8 @@ export async function seedDemo(db: Db, options: { force?: boolean } = {}): Promi
   const admin = await createUser(db, { ...DEMO_ACCOUNTS.admin, ...demo, organisationId: gemeente.id, role: 'admin' })
   await createUser(db, { email: admin.email, organisationId: hogeschool.id, role: 'admin', ...demo })
 
-  const after = await db.user.count({ where: { isDemo: true } })
+  await seedDemoStaff(db, gemeente.id, team.id)
+
+  const after = await db.user.count({ where: { isDemo: true, passwordHash: { not: null } } })
   return { created: after > before, users: after }
 }

@@ -152,6 +152,7 @@ test('a docent of another organisation cannot open the class, its export or its 
   // The admin invites a docent of the gemeente, who registers.
   const admin = await newVisitor(browser)
   await signIn(admin, DEMO.admin.email)
+  await expect(admin).toHaveURL(/\/beheer$/)
   await admin.goto('/beheer/uitnodigingen')
   await admin.getByLabel('E-mailadres').fill(uniqueEmail('docent-elders'))
   await admin.getByLabel('Organisatie').selectOption({ label: 'Gemeente Demodorp' })

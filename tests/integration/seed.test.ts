@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest'
 import { db } from '@/lib/db/client.server'
 import { DEMO_ACCOUNTS, DEMO_JOIN_CODE, SeedRefusedError, seedDemo } from '@/lib/seed/demo.server'
+import { DEMO_STAFF_COUNT } from '@/lib/seed/demo-staff.server'
 import { createUser } from '@/lib/seed/factories'
 import { resetDatabase } from '../support/db'
 
@@ -15,12 +16,18 @@ test('the demo seed creates the two organisations, a class with its code and fou
   expect(orgs.map((o) => o.name)).toEqual(['Gemeente Demodorp', 'Hogeschool Demostad'])
   const klas = await db().group.findUniqueOrThrow({ where: { joinCode: DEMO_JOIN_CODE }, include: { members: true } })
   expect(klas.members).toHaveLength(1)
-  expect(await db().group.count({ where: { kind: 'team' } })).toBe(1)
+  expect(await db().group.count({ where: { kind: 'team' } })).toBe(2)
   for (const [role, account] of Object.entries(DEMO_ACCOUNTS)) {
     const user = await db().user.findUniqueOrThrow({ where: { email: account.email }, include: { memberships: true } })
     expect(user.memberships.map((m) => m.role)).toContain(role)
   }
-  expect(await db().membership.count()).toBe(5)
+  expect(await db().membership.count()).toBe(5 + DEMO_STAFF_COUNT)
+  // Demo staff give the coordinator's reports real data; they have no password and cannot sign in.
+  const staff = { email: { endsWith: '@medewerker.demo.deelwijs.nl' } }
+  expect(await db().user.count({ where: staff })).toBe(DEMO_STAFF_COUNT)
+  expect(await db().user.count({ where: { ...staff, passwordHash: null, isDemo: true } })).toBe(DEMO_STAFF_COUNT)
+  expect(await db().learnerDilemma.count({ where: { completedAt: { not: null } } })).toBeGreaterThan(DEMO_STAFF_COUNT)
+  expect(await db().attempt.count()).toBe(await db().learnerDilemma.count())
 })
 
 test('the seed refuses a database with real users unless forced', async () => {

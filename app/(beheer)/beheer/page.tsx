@@ -36,6 +36,9 @@ export default async function AdminHomePage() {
         <li>
           <Link href="/beheer/uitnodigingen">Iemand uitnodigen</Link>
         </li>
+        <li>
+          <Link href="/beheer/logboek">Logboek bekijken</Link>
+        </li>
       </ul>
     </div>
   )

@@ -1,37 +1,100 @@
 import type { Metadata } from 'next'
-import { NotYetAvailable } from '@/components/ui/notice'
-import { PageHeader } from '@/components/ui/page-header'
-import { organisationsWith } from '@/lib/auth/permissions'
-import { requirePermission } from '@/lib/auth/session.server'
-import { db } from '@/lib/db/client.server'
+import { BarChart } from '@/components/charts/bar-chart'
+import { CsvLinks, ReportFrame } from '@/components/reports/report-frame'
+import { ReportTableView } from '@/components/reports/report-table'
+import { requireReportOrganisation } from '@/lib/reports/access.server'
+import { reportFiltersFor } from '@/lib/reports/filters.server'
+import { requiredModules } from '@/lib/reports/required.server'
+import { dilemmaTable, teamTable, weekTable } from '@/lib/reports/tables.server'
 
-export const metadata: Metadata = { title: 'Rapportage' }
+export const metadata: Metadata = { title: 'Rapportage: voltooiing' }
 
-export default async function ReportsHomePage() {
-  const user = await requirePermission('read:report:org', { returnTo: '/rapportage' })
-  const organisationIds = organisationsWith(user.memberships, 'read:report:org')
-  const organisations = await db().organisation.findMany({
-    where: { id: { in: organisationIds } },
-    orderBy: { name: 'asc' },
-    select: { id: true, name: true, _count: { select: { memberships: { where: { role: 'learner' } } } } },
-  })
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export default async function CompletionReportPage({ searchParams }: Props) {
+  const params = await searchParams
+  const { organisation, organisations } = await requireReportOrganisation(params.organisatie)
+  const { filters, teams } = await reportFiltersFor(organisation.id, params)
+  const { modules, chosen } = await requiredModules(organisation.id)
+  const context = { organisationId: organisation.id, filters, required: modules }
+  const [{ report, table: perDilemma }, perWeek, perTeam] = await Promise.all([
+    dilemmaTable(context),
+    weekTable(context),
+    teamTable(context),
+  ])
+  const query = { ...filters.input, organisatie: organisations.length > 1 ? organisation.id : undefined }
   return (
-    <div className="space-y-8">
-      <PageHeader
-        title="Rapportage"
-        intro="Hoeveel medewerkers de training volgen en afronden. Je ziet nooit welke keuzes één persoon maakte."
-      />
-      <ul className="grid gap-4 sm:grid-cols-2">
-        {organisations.map((org) => (
-          <li key={org.id} className="card">
-            <h2 className="text-xl">{org.name}</h2>
-            <p className="mt-1 text-muted">
-              {org._count.memberships === 1 ? '1 deelnemer' : `${org._count.memberships} deelnemers`}
-            </p>
-          </li>
-        ))}
-      </ul>
-      <NotYetAvailable feature="Voortgangs- en inzichtrapportages" />
-    </div>
+    <ReportFrame
+      current="/rapportage"
+      organisation={organisation}
+      organisations={organisations}
+      input={filters.input}
+      teams={teams}
+      intro="Wie de training volgt en afrondt. Je ziet hier nooit welke keuzes één persoon maakte."
+    >
+      <section aria-labelledby="samenvatting" className="space-y-3">
+        <h2 id="samenvatting" className="text-2xl">
+          Samenvatting
+        </h2>
+        <dl className="grid gap-4 sm:grid-cols-3">
+          <div className="card">
+            <dt className="text-muted">Deelnemers</dt>
+            <dd className="text-3xl font-semibold">{report.learners.toLocaleString('nl-NL')}</dd>
+          </div>
+          <div className="card">
+            <dt className="text-muted">Alle verplichte modules afgerond</dt>
+            <dd className="text-3xl font-semibold">{report.completedAll.toLocaleString('nl-NL')}</dd>
+          </div>
+          <div className="card">
+            <dt className="text-muted">Verplichte modules</dt>
+            <dd className="text-3xl font-semibold">{modules.length}</dd>
+            <dd className="text-sm text-muted">{chosen ? 'door jullie gekozen' : 'alle dilemma’s (standaard)'}</dd>
+          </div>
+        </dl>
+      </section>
+
+      <section aria-labelledby="per-dilemma" className="space-y-3">
+        <h2 id="per-dilemma" className="text-2xl">
+          Per dilemma
+        </h2>
+        {perDilemma.rows.length > 0 ? (
+          <BarChart
+            title="Afgerond per dilemma"
+            data={perDilemma.rows.map((row) => ({ label: String(row[0]), value: Number(row[2] ?? 0) }))}
+            tableId="tabel-per-dilemma"
+          />
+        ) : null}
+        <ReportTableView
+          id="tabel-per-dilemma"
+          table={perDilemma}
+          empty="Nog niemand is aan een dilemma begonnen in deze periode."
+          percentColumns={[3]}
+        />
+        <CsvLinks table="dilemmas" query={query} label="Deze tabel" />
+      </section>
+
+      <section aria-labelledby="per-week" className="space-y-3">
+        <h2 id="per-week" className="text-2xl">
+          Afgerond per week
+        </h2>
+        {perWeek.rows.length > 0 ? (
+          <BarChart
+            title="Afgeronde dilemma’s per week"
+            data={perWeek.rows.map((row) => ({ label: String(row[0]), value: Number(row[1] ?? 0) }))}
+            tableId="tabel-per-week"
+          />
+        ) : null}
+        <ReportTableView id="tabel-per-week" table={perWeek} empty="In deze periode is nog geen dilemma afgerond." />
+        <CsvLinks table="weken" query={query} label="Deze tabel" />
+      </section>
+
+      <section aria-labelledby="per-team" className="space-y-3">
+        <h2 id="per-team" className="text-2xl">
+          Per team
+        </h2>
+        <ReportTableView table={perTeam} empty="Deze organisatie heeft nog geen teams." percentColumns={[3]} />
+        <CsvLinks table="teams" query={query} label="Deze tabel" />
+      </section>
+    </ReportFrame>
   )
 }

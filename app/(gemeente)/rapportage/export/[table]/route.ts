@@ -1,0 +1,33 @@
+import { z } from 'zod'
+import { audit } from '@/lib/audit/log.server'
+import { apiError, requireApiPermission } from '@/lib/auth/api-guard.server'
+import { dutchDay } from '@/lib/classes/schemas'
+import { csvResponse, separatorSchema, toCsv } from '@/lib/csv/csv'
+import { pickReportOrganisation } from '@/lib/reports/access.server'
+import { reportFiltersFor } from '@/lib/reports/filters.server'
+import { requiredModules } from '@/lib/reports/required.server'
+import { buildTable, REPORT_TABLES } from '@/lib/reports/tables.server'
+
+// GET /rapportage/export/<table>?organisatie=&van=&tot=&team=&dilemma=&scheiding= — one report table as CSV.
+// Every export is written to the audit log first: who, which table, which filters, when.
+export async function GET(request: Request, { params }: { params: Promise<{ table: string }> }) {
+  const guard = await requireApiPermission('export:report:org')
+  if ('response' in guard) return guard.response
+  const table = z.enum(REPORT_TABLES).safeParse((await params).table)
+  if (!table.success) return apiError(404, 'not-found', 'Deze tabel bestaat niet.')
+  const query = Object.fromEntries(new URL(request.url).searchParams)
+  const picked = pickReportOrganisation(guard.user, query.organisatie, 'export:report:org')
+  if (!picked) return apiError(403, 'forbidden', 'Je hebt geen toegang tot de rapportage van deze organisatie.')
+  const organisationId = picked.organisation.id
+  const { filters } = await reportFiltersFor(organisationId, query)
+  const { modules } = await requiredModules(organisationId)
+  await audit({
+    actorId: guard.user.id,
+    organisationId,
+    action: 'report.export',
+    detail: { table: table.data, filters: filters.input },
+  })
+  const built = await buildTable(table.data, { organisationId, filters, required: modules })
+  const csv = toCsv(built.header, built.rows, separatorSchema.parse(query.scheiding))
+  return csvResponse(csv, `deelwijs-${table.data}-${picked.organisation.name}-${dutchDay(new Date())}`)
+}

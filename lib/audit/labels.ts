@@ -1,0 +1,15 @@
+// How audit actions read in the admin's log. An action without a label is shown as its code.
+export const AUDIT_LABELS: Record<string, string> = {
+  'report.export': 'Rapportage gedownload (CSV)',
+  'report.required-modules': 'Verplichte modules gewijzigd',
+  'class.archive': 'Klas gearchiveerd',
+  'class.restore': 'Klas weer actief gemaakt',
+  'class.remove-member': 'Student uit klas gehaald',
+  'user.deactivate': 'Gebruiker gedeactiveerd',
+  'user.activate': 'Gebruiker geactiveerd',
+  'invitation.create': 'Uitnodiging gemaakt',
+}
+
+export function auditLabel(action: string): string {
+  return AUDIT_LABELS[action] ?? action
+}

@@ -1,0 +1,28 @@
+import { db } from '@/lib/db/client.server'
+import { getDilemma } from '@/lib/scenarios/catalog.server'
+import { type ReportFilters, reportFilterSchema, toReportFilters } from './filters'
+
+export type Team = { id: string; name: string }
+
+/**
+ * Filters for one organisation's report: a team must be one of that organisation's teams and a dilemma must exist;
+ * otherwise that filter is dropped, so a hand-edited link can never reach into another organisation.
+ */
+export async function reportFiltersFor(
+  organisationId: string,
+  params: Record<string, string | string[] | undefined>,
+): Promise<{ filters: ReportFilters; teams: Team[] }> {
+  const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]))
+  const input = reportFilterSchema.parse(flat)
+  const teams = await db().group.findMany({
+    where: { organisationId, kind: 'team', archivedAt: null },
+    orderBy: { name: 'asc' },
+    select: { id: true, name: true },
+  })
+  if (input.team && !teams.some((t) => t.id === input.team)) input.team = undefined
+  if (input.dilemma) {
+    const [caseId = '', scenarioId = ''] = input.dilemma.split('/')
+    if (!getDilemma(caseId, scenarioId)) input.dilemma = undefined
+  }
+  return { filters: toReportFilters(input), teams }
+}

@@ -1,0 +1,60 @@
+import { z } from 'zod'
+import { audit } from '@/lib/audit/log.server'
+import { db } from '@/lib/db/client.server'
+import type { FormResult } from '@/lib/forms/result'
+import { getCatalog, getDilemma } from '@/lib/scenarios/catalog.server'
+
+// The modules (dilemmas) an organisation requires. None chosen means every dilemma of every case.
+
+export type Module = { caseId: string; scenarioId: string; title: string }
+
+export function allModules(): Module[] {
+  return getCatalog().cases.flatMap((c) =>
+    c.dilemmas.map((d) => ({ caseId: c.id, scenarioId: d.id, title: d.frontmatter.title })),
+  )
+}
+
+export async function requiredModules(organisationId: string): Promise<{ modules: Module[]; chosen: boolean }> {
+  const rows = await db().requiredModule.findMany({ where: { organisationId } })
+  const chosen = rows
+    .map((r) => ({
+      caseId: r.caseId,
+      scenarioId: r.scenarioId,
+      title: getDilemma(r.caseId, r.scenarioId)?.frontmatter.title,
+    }))
+    .filter((m): m is Module => m.title !== undefined)
+  if (chosen.length === 0) return { modules: allModules(), chosen: false }
+  const order = allModules().map((m) => `${m.caseId}/${m.scenarioId}`)
+  chosen.sort((a, b) => order.indexOf(`${a.caseId}/${a.scenarioId}`) - order.indexOf(`${b.caseId}/${b.scenarioId}`))
+  return { modules: chosen, chosen: true }
+}
+
+const requiredSchema = z.object({
+  modules: z.array(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/)).max(200),
+})
+
+export async function setRequiredModules(actorId: string, organisationId: string, input: unknown): Promise<FormResult> {
+  const parsed = requiredSchema.safeParse(input)
+  if (!parsed.success) return { ok: false, message: 'Deze keuze klopt niet. Probeer het opnieuw.' }
+  const keys = [...new Set(parsed.data.modules)]
+  const modules = keys.map((key) => key.split('/') as [string, string])
+  if (modules.some(([caseId, scenarioId]) => !getDilemma(caseId, scenarioId))) {
+    return { ok: false, fieldErrors: { modules: 'Een gekozen dilemma bestaat niet (meer).' } }
+  }
+  await db().$transaction([
+    db().requiredModule.deleteMany({ where: { organisationId } }),
+    db().requiredModule.createMany({
+      data: modules.map(([caseId, scenarioId]) => ({ organisationId, caseId, scenarioId })),
+    }),
+  ])
+  await audit({ actorId, organisationId, action: 'report.required-modules', detail: { modules: keys } })
+  return {
+    ok: true,
+    message:
+      keys.length === 0
+        ? 'Je koos niets: alle dilemma’s tellen nu als verplicht.'
+        : keys.length === 1
+          ? 'Eén dilemma is nu verplicht.'
+          : `${keys.length} dilemma’s zijn nu verplicht.`,
+  }
+}
