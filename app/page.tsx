@@ -3,13 +3,22 @@ import { Notice } from '@/components/ui/notice'
 import { homeFor } from '@/lib/auth/permissions'
 import { getCurrentUser } from '@/lib/auth/session.server'
 
-export default async function LandingPage({ searchParams }: { searchParams: Promise<{ uitgelogd?: string }> }) {
+export default async function LandingPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ uitgelogd?: string; account?: string }>
+}) {
   const [user, params] = await Promise.all([getCurrentUser(), searchParams])
   return (
     <div className="space-y-10">
       {params.uitgelogd ? (
         <Notice tone="good" live="status">
           Je bent uitgelogd.
+        </Notice>
+      ) : null}
+      {params.account === 'verwijderd' ? (
+        <Notice tone="good" live="status">
+          Je account is verwijderd. Je naam en e-mailadres zijn gewist.
         </Notice>
       ) : null}
       <section className="max-w-prose space-y-4">

@@ -16,6 +16,10 @@ const schema = z.object({
   DEELWIJS_SEED_DEMO: z.enum(['true', 'false']).default('true'),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  // Shown on the privacy statement and the accessibility statement as the address for questions and requests.
+  DEELWIJS_CONTACT_EMAIL: z.email().optional(),
+  // The retention job (npm run retention) removes learner accounts inactive for this many months.
+  RETENTION_INACTIVE_MONTHS: z.coerce.number().int().min(1).max(240).default(24),
 })
 
 export type Env = z.infer<typeof schema>

@@ -4,6 +4,7 @@
 // To add a command, add an entry to `commands`; it receives a ready database (see CommandContext).
 import path from 'node:path'
 import { z } from 'zod'
+import { runRetention } from '@/lib/accounts/retention.server'
 import { createPrismaClient } from '@/lib/db/client.server'
 import { describeDatabaseUrl } from '@/lib/db/connection.server'
 import { EmbeddedDatabaseBusyError, startEmbeddedPostgres } from '@/lib/db/embedded.server'
@@ -46,6 +47,23 @@ function parseMigrationName(args: string[]): string {
 }
 
 const commands: Record<string, Command> = {
+  retention: {
+    usage: 'retention [--dry-run]  erase learner accounts inactive for RETENTION_INACTIVE_MONTHS (default 24)',
+    async run({ databaseUrl, poolMax, args, log }) {
+      const months = parseEnv(process.env).RETENTION_INACTIVE_MONTHS
+      const client = createPrismaClient(databaseUrl, poolMax)
+      try {
+        const result = await runRetention(client, { months, dryRun: args.includes('--dry-run') })
+        log(
+          args.includes('--dry-run')
+            ? `retention (dry run): ${result.candidates} learner account(s) inactive for ${months}+ months would be erased`
+            : `retention: erased ${result.erased} learner account(s) inactive for ${months}+ months`,
+        )
+      } finally {
+        await client.$disconnect()
+      }
+    },
+  },
   seed: {
     usage: 'seed [--force]     seed the demo organisations and accounts (refuses a database with real users)',
     async run({ databaseUrl, poolMax, args, log }) {

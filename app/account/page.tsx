@@ -1,7 +1,9 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { PageHeader } from '@/components/ui/page-header'
 import { ROLE_LABELS } from '@/lib/auth/permissions'
 import { requireUser } from '@/lib/auth/session.server'
+import { EraseAccountForm } from './erase-account-form'
 import { SignOutEverywhere } from './sign-out-everywhere'
 
 export const metadata: Metadata = { title: 'Mijn account' }
@@ -33,6 +35,37 @@ export default async function AccountPage() {
         </h2>
         <p>Ben je ergens ingelogd gebleven, bijvoorbeeld op een computer van school? Log dan overal tegelijk uit.</p>
         <SignOutEverywhere />
+      </section>
+      <section aria-labelledby="gegevens" className="space-y-2">
+        <h2 id="gegevens" className="text-2xl">
+          Mijn gegevens
+        </h2>
+        <p>
+          Download alles wat Deelwijs over jou bewaart: je profiel, je rollen, je klassen, je certificaten en elke keuze
+          die je maakte. Lees in de <Link href="/privacy">privacyverklaring</Link> waarom en hoe lang.
+        </p>
+        <ul className="space-y-1">
+          <li>
+            <a href="/account/gegevens?formaat=json" download>
+              Alles downloaden (JSON)
+            </a>
+          </li>
+          <li>
+            <a href="/account/gegevens?formaat=csv&scheiding=puntkomma" download>
+              Mijn keuzes downloaden (CSV voor Excel)
+            </a>
+          </li>
+        </ul>
+      </section>
+      <section aria-labelledby="verwijderen" className="space-y-2">
+        <h2 id="verwijderen" className="text-2xl">
+          Account verwijderen
+        </h2>
+        <p>
+          Je naam, e-mailadres, rollen, klassen en certificaten worden gewist. Je keuzes blijven alleen bewaard zonder
+          naam, zodat de cijfers van je organisatie kloppen. Niemand kan ze daarna nog aan jou koppelen.
+        </p>
+        <EraseAccountForm />
       </section>
     </div>
   )

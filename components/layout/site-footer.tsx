@@ -13,6 +13,15 @@ export function SiteFooter() {
             <li>
               <Link href="/over">Over Deelwijs</Link>
             </li>
+            <li>
+              <Link href="/privacy">Privacy</Link>
+            </li>
+            <li>
+              <Link href="/toegankelijkheid">Toegankelijkheid</Link>
+            </li>
+            <li>
+              <Link href="/verifieer">Certificaat controleren</Link>
+            </li>
           </ul>
         </nav>
       </div>

@@ -1,0 +1,37 @@
+import { z } from 'zod'
+import { verifyPassword } from '@/lib/auth/password.server'
+import { type Client, db } from '@/lib/db/client.server'
+import { type FormResult, fieldErrorsOf } from '@/lib/forms/result'
+
+// Erasing an account (AVG art. 17). Personal data goes: the user row with name, e-mail and password hash, roles,
+// class memberships, certificates and sign-in failures. What a learner chose stays only in anonymised form: attempts,
+// events and report rollups lose their link to the person (userId set to null by the foreign keys), so the
+// organisation's aggregate reports stay correct and nothing points back to them.
+
+const eraseSchema = z.object({
+  password: z.string().min(1, 'Vul je wachtwoord in om te bevestigen.').max(200),
+  confirm: z.literal('ja', { error: 'Vink aan dat je begrijpt dat dit niet terug te draaien is.' }),
+})
+
+export async function eraseAccount(userId: string, input: unknown): Promise<FormResult> {
+  const parsed = eraseSchema.safeParse(input)
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) }
+  const user = await db().user.findUnique({
+    where: { id: userId },
+    select: { email: true, passwordHash: true },
+  })
+  if (!user) return { ok: false, message: 'Dit account bestaat niet meer.' }
+  if (!user.passwordHash || !(await verifyPassword(user.passwordHash, parsed.data.password))) {
+    return { ok: false, fieldErrors: { password: 'Dit wachtwoord klopt niet.' } }
+  }
+  await eraseUser(db(), userId, user.email)
+  return { ok: true, message: 'Je account is verwijderd.' }
+}
+
+/** Deletes the person; shared with the retention job, which brings its own client. */
+export async function eraseUser(client: Client, userId: string, email: string) {
+  await client.$transaction([
+    client.loginFailure.deleteMany({ where: { key: `email:${email.toLowerCase()}` } }),
+    client.user.delete({ where: { id: userId } }),
+  ])
+}

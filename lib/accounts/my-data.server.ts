@@ -1,0 +1,104 @@
+import { db } from '@/lib/db/client.server'
+import { getDilemma } from '@/lib/scenarios/catalog.server'
+
+// "Mijn gegevens": everything Deelwijs holds about one person, for the AVG right of access (art. 15) and data
+// portability (art. 20). The export is built from the database, not from a list kept by hand, so a new table with a
+// userId must be added here (tests/integration/my-data.test.ts checks the export covers every user-linked table).
+
+export async function exportMyData(userId: string) {
+  const user = await db().user.findUniqueOrThrow({
+    where: { id: userId },
+    select: {
+      name: true,
+      email: true,
+      createdAt: true,
+      lastActiveAt: true,
+      memberships: { select: { role: true, createdAt: true, organisation: { select: { name: true } } } },
+      groupMembers: { select: { joinedAt: true, group: { select: { name: true, kind: true } } } },
+      groupsCreated: { select: { name: true, createdAt: true, archivedAt: true } },
+      certificates: {
+        select: {
+          code: true,
+          moduleTitle: true,
+          dilemmaTitles: true,
+          minutesSpent: true,
+          completedAt: true,
+          issuedAt: true,
+        },
+      },
+      attempts: {
+        orderBy: { startedAt: 'asc' },
+        select: {
+          caseId: true,
+          scenarioId: true,
+          status: true,
+          score: true,
+          startedAt: true,
+          completedAt: true,
+          events: {
+            orderBy: { step: 'asc' },
+            select: {
+              step: true,
+              kind: true,
+              fromScene: true,
+              toScene: true,
+              choiceId: true,
+              quality: true,
+              createdAt: true,
+            },
+          },
+        },
+      },
+    },
+  })
+  return {
+    exportedAt: new Date().toISOString(),
+    about: 'Alle gegevens die Deelwijs over jou bewaart. Zie /privacy voor waarom en hoe lang.',
+    profile: { name: user.name, email: user.email, createdAt: user.createdAt, lastActiveAt: user.lastActiveAt },
+    roles: user.memberships.map((m) => ({ organisation: m.organisation.name, role: m.role, since: m.createdAt })),
+    groups: user.groupMembers.map((g) => ({ name: g.group.name, kind: g.group.kind, joinedAt: g.joinedAt })),
+    classesCreated: user.groupsCreated,
+    certificates: user.certificates,
+    attempts: user.attempts.map((a) => ({
+      dilemma: getDilemma(a.caseId, a.scenarioId)?.frontmatter.title ?? `${a.caseId}/${a.scenarioId}`,
+      caseId: a.caseId,
+      dilemmaId: a.scenarioId,
+      status: a.status,
+      score: a.score,
+      startedAt: a.startedAt,
+      completedAt: a.completedAt,
+      moves: a.events,
+    })),
+  }
+}
+
+export type MyData = Awaited<ReturnType<typeof exportMyData>>
+
+/** The moves as one flat table, for the CSV download. */
+export function movesTable(data: MyData) {
+  const header = [
+    'Dilemma',
+    'Poging gestart',
+    'Stap',
+    'Soort',
+    'Van situatie',
+    'Naar situatie',
+    'Keuze',
+    'Beoordeling',
+    'Moment',
+  ]
+  const rows = data.attempts.flatMap((a) =>
+    a.moves.map((m) => [
+      a.dilemma,
+      a.startedAt.toISOString(),
+      m.step,
+      m.kind,
+      m.fromScene,
+      m.toScene,
+      m.choiceId,
+      m.quality,
+      m.createdAt.toISOString(),
+    ]),
+  )
+  return { header, rows }
+}
