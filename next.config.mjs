@@ -3,7 +3,7 @@
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+  // No X-Frame-Options: the CSP's frame-ancestors (proxy.ts) decides, and can allow a configured LMS for LTI.
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ]
@@ -20,6 +20,8 @@ const nextConfig = {
     '@node-rs/argon2',
     '@electric-sql/pglite',
     '@prisma/adapter-pg',
+    'ioredis',
+    'pdfkit',
   ],
   experimental: {
     // Enables forbidden() / unauthorized() so guards can answer with a real 403/401 page.

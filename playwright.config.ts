@@ -39,7 +39,16 @@ export default defineConfig({
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: 'pipe',
-    env: { PORT: String(port), DEELWIJS_DATA_DIR: '.data/e2e', NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      PORT: String(port),
+      DEELWIJS_DATA_DIR: '.data/e2e',
+      NEXT_TELEMETRY_DISABLED: '1',
+      // The suite registers and signs in dozens of people from one address; the limits themselves are tested in
+      // tests/integration/rate-limit.test.ts against memory and a real Redis.
+      RATE_LIMIT_SIGN_IN: '10000',
+      RATE_LIMIT_REGISTRATION: '10000',
+      RATE_LIMIT_JOIN_CODE: '10000',
+    },
     gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
   },
 })

@@ -1,44 +1,61 @@
 import { type NextRequest, NextResponse } from 'next/server'
-import { getToken } from 'next-auth/jwt'
+import { encode, getToken } from 'next-auth/jwt'
+import { lifetimeFrom, needsRefresh, sessionVerdict } from '@/lib/auth/session-lifetime'
+import { env } from '@/lib/env.server'
+import { contentSecurityPolicy, HSTS, parseFrameAncestors } from '@/lib/http/security-headers'
 
 // The proxy only does two cheap things: a per-request CSP nonce, and redirecting anonymous visitors of member areas to
 // the sign-in page. It is never the access check: every page, action and route handler calls its own guard.
 const MEMBER_AREAS = ['/leren', '/klas', '/rapportage', '/beheer', '/account', '/scenarios']
 
-function contentSecurityPolicy(nonce: string) {
-  const dev = process.env.NODE_ENV === 'development'
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'self'",
-  ].join('; ')
-}
+const frameAncestors = parseFrameAncestors(process.env.FRAME_ANCESTORS)
+const production = process.env.NODE_ENV === 'production'
+
+const SESSION_COOKIES = ['__Secure-next-auth.session-token', 'next-auth.session-token']
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl
-  if (MEMBER_AREAS.some((area) => pathname === area || pathname.startsWith(`${area}/`))) {
-    const token = await getToken({ req: request })
-    if (!token) {
-      const url = new URL('/inloggen', request.url)
-      url.searchParams.set('terug', `${pathname}${search}`)
-      return NextResponse.redirect(url)
-    }
+  const memberArea = MEMBER_AREAS.some((area) => pathname === area || pathname.startsWith(`${area}/`))
+  const cookieName = SESSION_COOKIES.find((name) => request.cookies.has(name))
+  const token = cookieName ? await getToken({ req: request }) : null
+  const lifetime = lifetimeFrom(env())
+  const now = Math.floor(Date.now() / 1000)
+  const verdict = token ? sessionVerdict(token, now, lifetime) : 'idle'
+
+  if (memberArea && verdict !== 'ok') {
+    const url = new URL('/inloggen', request.url)
+    url.searchParams.set('terug', `${pathname}${search}`)
+    if (token) url.searchParams.set('verlopen', '1')
+    const redirect = NextResponse.redirect(url)
+    if (cookieName) redirect.cookies.delete(cookieName)
+    return redirect
   }
 
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64')
-  const csp = contentSecurityPolicy(nonce)
+  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development', frameAncestors })
   const headers = new Headers(request.headers)
   headers.set('x-nonce', nonce)
   headers.set('content-security-policy', csp)
   const response = NextResponse.next({ request: { headers } })
   response.headers.set('content-security-policy', csp)
+  if (production) response.headers.set('strict-transport-security', HSTS)
+  if (token && cookieName && verdict === 'ok' && needsRefresh(token, now)) {
+    // Slide the idle limit: a fresh cookie with the same claims, seen now, valid for another idle period.
+    const value = await encode({
+      token: { ...token, lastSeen: now },
+      secret: env().NEXTAUTH_SECRET ?? '',
+      maxAge: lifetime.idleSeconds,
+    })
+    response.cookies.set(cookieName, value, {
+      httpOnly: true,
+      sameSite: 'lax',
+      path: '/',
+      secure: cookieName.startsWith('__Secure-'),
+      maxAge: lifetime.idleSeconds,
+    })
+  } else if (token && cookieName && verdict !== 'ok') {
+    response.cookies.delete(cookieName)
+  }
   return response
 }
 

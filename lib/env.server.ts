@@ -16,6 +16,30 @@ const schema = z.object({
   DEELWIJS_SEED_DEMO: z.enum(['true', 'false']).default('true'),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  // Rate limits are kept in Redis when set (shared by every app instance), in memory otherwise.
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+    .optional(),
+  // Abuse limits per IP address (sign-in per 15 minutes, registration per hour) and per person (join codes per hour).
+  RATE_LIMIT_SIGN_IN: z.coerce.number().int().min(1).max(100_000).default(60),
+  RATE_LIMIT_REGISTRATION: z.coerce.number().int().min(1).max(100_000).default(10),
+  RATE_LIMIT_JOIN_CODE: z.coerce.number().int().min(1).max(100_000).default(20),
+  // Learning environments allowed to show Deelwijs in a frame (LTI): https origins, space-separated.
+  FRAME_ANCESTORS: z.string().optional(),
+  // Sessions end after this much inactivity, and in any case this long after signing in.
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .default(120),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   // Shown on the privacy statement and the accessibility statement as the address for questions and requests.
   DEELWIJS_CONTACT_EMAIL: z.email().optional(),
   // The retention job (npm run retention) removes learner accounts inactive for this many months.

@@ -5,11 +5,16 @@ declare module 'next-auth' {
   interface Session {
     userId?: string
     sv?: number
+    authTime?: number
   }
 }
 
 declare module 'next-auth/jwt' {
   interface JWT {
     sv?: number
+    /** Seconds since the epoch when the user signed in: the start of the absolute session lifetime. */
+    authTime?: number
+    /** Seconds since the epoch when the proxy last saw the user active. */
+    lastSeen?: number
   }
 }

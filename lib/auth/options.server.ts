@@ -2,8 +2,11 @@ import type { NextAuthOptions } from 'next-auth'
 import CredentialsProvider from 'next-auth/providers/credentials'
 import { z } from 'zod'
 import { db } from '@/lib/db/client.server'
+import { env } from '@/lib/env.server'
+import { consumeLimit } from '@/lib/security/rate-limit.server'
 import { clearFailures, minutesUntilAllowed, recordFailure, throttleKeys } from './login-throttle.server'
 import { verifyAgainstDummy, verifyPassword } from './password.server'
+import { lifetimeFrom } from './session-lifetime'
 
 // Error codes the sign-in form turns into Dutch messages. They never say whether the e-mail exists.
 export const SIGN_IN_ERRORS = { invalid: 'CredentialsSignin', throttled: 'Throttled' } as const
@@ -13,7 +16,8 @@ const credentialsSchema = z.object({
   password: z.string().min(1).max(200),
 })
 
-const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60 // a working day; see docs/decisions/006-authentication.md
+// The idle limit is the JWT's expiry, slid forward by proxy.ts; the absolute limit is checked against authTime.
+const lifetime = lifetimeFrom(env())
 
 function clientIp(headers: Record<string, unknown> | undefined): string | undefined {
   const forwarded = headers?.['x-forwarded-for']
@@ -22,7 +26,7 @@ function clientIp(headers: Record<string, unknown> | undefined): string | undefi
 }
 
 export const authOptions: NextAuthOptions = {
-  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+  session: { strategy: 'jwt', maxAge: lifetime.idleSeconds },
   pages: { signIn: '/inloggen', error: '/inloggen' },
   providers: [
     CredentialsProvider({
@@ -32,7 +36,9 @@ export const authOptions: NextAuthOptions = {
         const parsed = credentialsSchema.safeParse(raw)
         if (!parsed.success) return null
         const { email, password } = parsed.data
-        const keys = throttleKeys(email, clientIp(req?.headers))
+        const ip = clientIp(req?.headers)
+        if (!(await consumeLimit('signIn', `ip:${ip ?? 'local'}`)).ok) throw new Error(SIGN_IN_ERRORS.throttled)
+        const keys = throttleKeys(email, ip)
         if ((await minutesUntilAllowed(keys)) > 0) throw new Error(SIGN_IN_ERRORS.throttled)
 
         const user = await db().user.findUnique({
@@ -56,11 +62,16 @@ export const authOptions: NextAuthOptions = {
   callbacks: {
     jwt({ token, user }) {
       // Only the id and the session version live in the cookie; roles are read fresh from the database per request.
-      if (user) token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0
+      if (user) {
+        const now = Math.floor(Date.now() / 1000)
+        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0
+        token.authTime = now
+        token.lastSeen = now
+      }
       return token
     },
     session({ session, token }) {
-      return { ...session, userId: token.sub, sv: token.sv }
+      return { ...session, userId: token.sub, sv: token.sv, authTime: token.authTime }
     },
   },
 }

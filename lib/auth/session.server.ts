@@ -2,8 +2,10 @@ import { forbidden, redirect } from 'next/navigation'
 import { getServerSession } from 'next-auth'
 import { cache } from 'react'
 import { db } from '@/lib/db/client.server'
+import { env } from '@/lib/env.server'
 import { authOptions } from './options.server'
 import { hasPermission, type Permission, type Role } from './permissions'
+import { lifetimeFrom } from './session-lifetime'
 
 export type CurrentUser = {
   id: string
@@ -17,6 +19,9 @@ export type CurrentUser = {
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions)
   if (!session?.userId) return null
+  // Defence in depth: the proxy already ends sessions past their absolute lifetime.
+  const absolute = lifetimeFrom(env()).absoluteSeconds
+  if (session.authTime && Date.now() / 1000 - session.authTime > absolute) return null
   const user = await db().user.findFirst({
     where: { id: session.userId, active: true, sessionVersion: session.sv ?? 0 },
     select: {

@@ -46,5 +46,5 @@ test('an anonymous visitor of a member area is sent to sign in and then back', a
   await page.getByLabel('Wachtwoord').fill('deelwijs-demo')
   await page.getByRole('button', { name: 'Inloggen' }).click()
   await expect(page).toHaveURL(/\/klas$/)
-  await expect(page.getByRole('cell', { name: 'KLAS-2026' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'SPH jaar 2 — groep A' })).toBeVisible()
 })

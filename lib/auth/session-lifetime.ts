@@ -1,0 +1,30 @@
+// Session lifetime: a session ends after a period without activity (idle) and, however active, a fixed time after
+// signing in (absolute). The idle limit is the JWT's own expiry, slid forward by the proxy as the user is active; the
+// absolute limit is the sign-in moment kept in the token (authTime). Both are configurable (SESSION_IDLE_MINUTES,
+// SESSION_ABSOLUTE_HOURS). Pure functions, so the rules are tested without a browser.
+
+export type Lifetime = { idleSeconds: number; absoluteSeconds: number }
+export type SessionClock = { authTime?: number; lastSeen?: number; iat?: number }
+
+/** How often the proxy re-issues the cookie to slide the idle limit: not on every request. */
+export const REFRESH_AFTER_SECONDS = 5 * 60
+
+export function sessionVerdict(
+  token: SessionClock,
+  nowSeconds: number,
+  lifetime: Lifetime,
+): 'ok' | 'idle' | 'absolute' {
+  const signedInAt = token.authTime ?? token.iat ?? 0
+  if (nowSeconds - signedInAt > lifetime.absoluteSeconds) return 'absolute'
+  const lastSeen = token.lastSeen ?? token.iat ?? signedInAt
+  if (nowSeconds - lastSeen > lifetime.idleSeconds) return 'idle'
+  return 'ok'
+}
+
+export function needsRefresh(token: SessionClock, nowSeconds: number): boolean {
+  return nowSeconds - (token.lastSeen ?? token.iat ?? 0) > REFRESH_AFTER_SECONDS
+}
+
+export function lifetimeFrom(env: { SESSION_IDLE_MINUTES: number; SESSION_ABSOLUTE_HOURS: number }): Lifetime {
+  return { idleSeconds: env.SESSION_IDLE_MINUTES * 60, absoluteSeconds: env.SESSION_ABSOLUTE_HOURS * 3600 }
+}
