@@ -7,7 +7,8 @@ import { useId } from 'react'
 // table that holds the same numbers: the table is the text alternative, the chart an aid for sighted readers.
 // Bars carry their value as text, so nothing depends on colour.
 
-export type BarDatum = { label: string; value: number; note?: string }
+/** `note` replaces the number as text (e.g. "12 (40%)"); `hidden` draws no bar (a suppressed value). */
+export type BarDatum = { label: string; value: number; note?: string; hidden?: boolean }
 
 export function BarChart({
   title,
@@ -51,7 +52,7 @@ export function BarChart({
         <title>{title}</title>
         {data.map((d, i) => {
           const top = y(String(i)) ?? 0
-          const barWidth = d.note ? 0 : x(d.value)
+          const barWidth = d.hidden ? 0 : x(d.value)
           const label = d.label.length > 48 ? `${d.label.slice(0, 46)}…` : d.label
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: labels may repeat; the order is fixed per render

@@ -138,6 +138,8 @@ test('a docent makes a class, a student joins and plays, the docent follows prog
   await page.getByRole('button', { name: 'Jet Student uit de klas halen' }).click()
   await page.getByRole('button', { name: 'Ja, uit de klas halen' }).click()
   await expect(page.getByRole('main').getByRole('status')).toContainText('blijft bewaard')
+  await expect(page.getByRole('heading', { level: 2, name: 'Studenten (4)' })).toBeVisible()
+  await expect(page.getByRole('table', { name: /Studenten van/ })).not.toContainText('Jet Student')
 })
 
 test('a docent of another organisation cannot open the class, its export or its discussion', async ({

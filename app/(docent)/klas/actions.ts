@@ -49,6 +49,8 @@ export async function removeMemberAction(groupId: string, formData: FormData): P
   const { user, group } = await requireClass(groupId)
   const result = await removeMember(user, group, Object.fromEntries(formData))
   revalidatePath(`/klas/${group.id}`, 'layout')
+  // The row with the button disappears, so the confirmation is shown on the page itself.
+  if (result.ok) redirect(`/klas/${group.id}?melding=student-verwijderd`)
   return confirmed(result)
 }
 

@@ -16,11 +16,14 @@ import { archiveClassAction, joinCodeAction, removeMemberAction, renameClassActi
 
 export const metadata: Metadata = { title: 'Klas' }
 
-type Props = { params: Promise<{ groupId: string }>; searchParams: Promise<{ pagina?: string; nieuw?: string }> }
+type Props = {
+  params: Promise<{ groupId: string }>
+  searchParams: Promise<{ pagina?: string; nieuw?: string; melding?: string }>
+}
 
 export default async function ClassOverviewPage({ params, searchParams }: Props) {
   const { group } = await requireClass((await params).groupId)
-  const { pagina, nieuw } = await searchParams
+  const { pagina, nieuw, melding } = await searchParams
   const page = pageFromParam(pagina)
   const [members, memberCount, origin] = await Promise.all([
     db().groupMember.findMany({
@@ -42,6 +45,12 @@ export default async function ClassOverviewPage({ params, searchParams }: Props)
       {nieuw ? (
         <Notice tone="good" live="status" title="De klas is gemaakt">
           <p>Geef je studenten de klascode of de link hieronder. Zet daarna bij Opdrachten de dilemma’s klaar.</p>
+        </Notice>
+      ) : null}
+
+      {melding === 'student-verwijderd' ? (
+        <Notice tone="good" live="status">
+          De student is uit de klas gehaald. Wat hij of zij al deed, blijft bewaard.
         </Notice>
       ) : null}
 

@@ -85,6 +85,7 @@ export default async function InsightReportPage({ searchParams }: Props) {
                       label: `${c.quality ? `${QUALITY_DISPLAY[c.quality].symbol} ` : ''}${c.label}`,
                       value: c.count ?? 0,
                       note: c.hidden ? HIDDEN_CELL : undefined,
+                      hidden: c.hidden,
                     }))}
                   />
                 ) : (

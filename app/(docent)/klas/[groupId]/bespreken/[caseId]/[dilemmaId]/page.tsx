@@ -1,0 +1,74 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { BarChart } from '@/components/charts/bar-chart'
+import { QUALITY_DISPLAY } from '@/components/scenario/quality'
+import { requireClass } from '@/lib/classes/access.server'
+import { classDiscussion, DISCUSSION_MINIMUM } from '@/lib/classes/discussion.server'
+import { db } from '@/lib/db/client.server'
+import { getDilemma } from '@/lib/scenarios/catalog.server'
+
+export const metadata: Metadata = { title: 'Bespreken: hoe koos de klas?' }
+
+type Props = { params: Promise<{ groupId: string; caseId: string; dilemmaId: string }> }
+
+// Made for a projector: large type, one decision point per section, the grading hidden until the class has talked.
+export default async function DiscussionPage({ params }: Props) {
+  const { groupId, caseId, dilemmaId } = await params
+  const { group } = await requireClass(groupId, 'read:group-progress:org')
+  const assigned = await db().assignment.count({ where: { groupId: group.id, caseId, scenarioId: dilemmaId } })
+  const dilemma = getDilemma(caseId, dilemmaId)
+  const points = assigned && dilemma ? await classDiscussion(group.id, caseId, dilemmaId) : null
+  if (!dilemma || !points) notFound()
+  return (
+    <div className="space-y-10 text-lg">
+      <p>
+        <Link href={`/klas/${group.id}/bespreken`}>← Alle dilemma’s</Link>
+      </p>
+      <h2 className="text-3xl">{dilemma.frontmatter.title}: hoe koos de klas?</h2>
+      {points.map((point, index) => (
+        <section key={point.sceneId} aria-labelledby={`punt-${point.sceneId}`} className="card space-y-4">
+          <h3 id={`punt-${point.sceneId}`} className="text-2xl">
+            Beslismoment {index + 1}: {point.title}
+          </h3>
+          {point.hidden ? (
+            <p className="font-medium">
+              Nog te weinig antwoorden ({point.answered} van de {DISCUSSION_MINIMUM} die nodig zijn). Zo blijft
+              onzichtbaar wie wat koos.
+            </p>
+          ) : (
+            <>
+              <BarChart
+                large
+                title={`Beslismoment ${index + 1}: eerste keuzes van ${point.answered} studenten`}
+                data={point.choices.map((c) => ({
+                  label: c.label,
+                  value: c.count,
+                  note: `${c.count} (${c.percent}%)`,
+                }))}
+              />
+              <details>
+                <summary className="cursor-pointer font-medium text-brand underline">Toon de beoordeling</summary>
+                <ul className="mt-2 space-y-1">
+                  {point.choices.map((c) => (
+                    <li key={c.id}>
+                      {c.quality ? (
+                        <strong>
+                          <span aria-hidden="true">{QUALITY_DISPLAY[c.quality].symbol} </span>
+                          {QUALITY_DISPLAY[c.quality].label}:
+                        </strong>
+                      ) : (
+                        <strong>zonder beoordeling:</strong>
+                      )}{' '}
+                      {c.label}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            </>
+          )}
+        </section>
+      ))}
+    </div>
+  )
+}

@@ -1,0 +1,106 @@
+import { z } from 'zod'
+import type { CurrentUser } from '@/lib/auth/session.server'
+import { db, Prisma } from '@/lib/db/client.server'
+import type { FormResult } from '@/lib/forms/result'
+import { generateVerificationCode } from './code'
+import { certificateOptions } from './eligibility.server'
+
+// Issuing a certificate: a snapshot of what was achieved. Asking twice for the same thing returns the same certificate;
+// when a class's assignments changed since, a new one is made and the old one stays valid for what it says.
+
+const issueSchema = z.discriminatedUnion('scope', [
+  z.object({ scope: z.literal('klas'), groupId: z.string().min(1).max(64) }),
+  z.object({ scope: z.literal('casus'), caseId: z.string().min(1).max(64) }),
+])
+
+export type IssueResult = FormResult & { code?: string }
+
+export async function issueCertificate(user: CurrentUser, input: unknown): Promise<IssueResult> {
+  const parsed = issueSchema.safeParse(input)
+  if (!parsed.success) return { ok: false, message: 'Dit certificaat bestaat niet.' }
+  const request = parsed.data
+  const option = (await certificateOptions(user.id)).find((o) =>
+    request.scope === 'klas'
+      ? o.scope === 'klas' && o.groupId === request.groupId
+      : o.scope === 'casus' && o.caseId === request.caseId,
+  )
+  if (!option) return { ok: false, message: 'Je zit niet (meer) in deze klas, of er staan geen opdrachten klaar.' }
+  if (!option.complete) {
+    const open = option.dilemmas.filter((d) => d.progress.status !== 'afgerond').map((d) => d.title)
+    return { ok: false, message: `Rond eerst af: ${open.join(', ')}.` }
+  }
+  const dilemmaIds = option.dilemmas.map((d) => `${d.caseId}/${d.scenarioId}`)
+  const existing = await db().certificate.findFirst({
+    where: {
+      userId: user.id,
+      scope: option.scope,
+      groupId: option.scope === 'klas' ? option.groupId : null,
+      caseId: option.caseId,
+      dilemmaIds: { equals: dilemmaIds },
+    },
+    select: { code: true },
+  })
+  if (existing)
+    return { ok: true, code: existing.code, message: 'Je had dit certificaat al. Je kunt het opnieuw downloaden.' }
+
+  const seconds = option.dilemmas.reduce((sum, d) => sum + d.progress.seconds, 0)
+  const completedAt = new Date(Math.max(...option.dilemmas.map((d) => d.progress.firstCompletedAt?.getTime() ?? 0)))
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const certificate = await db().certificate.create({
+        data: {
+          code: generateVerificationCode(),
+          userId: user.id,
+          scope: option.scope,
+          groupId: option.scope === 'klas' ? option.groupId : null,
+          caseId: option.caseId,
+          holderName: user.name,
+          moduleTitle: option.title,
+          dilemmaIds,
+          dilemmaTitles: option.dilemmas.map((d) => d.title),
+          minutesSpent: Math.max(1, Math.round(seconds / 60)),
+          completedAt,
+        },
+        select: { code: true },
+      })
+      return { ok: true, code: certificate.code, message: 'Je certificaat is klaar.' }
+    } catch (error) {
+      const collision = error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002'
+      if (!collision || attempt >= 4) throw error
+    }
+  }
+}
+
+export type PublicCertificate = {
+  code: string
+  holderName: string
+  moduleTitle: string
+  dilemmaTitles: string[]
+  minutesSpent: number
+  completedAt: Date
+  issuedAt: Date
+}
+
+/** Only what is printed on the certificate: for the public verification page and the PDF. */
+export async function findCertificate(code: string): Promise<PublicCertificate | null> {
+  return db().certificate.findUnique({
+    where: { code },
+    select: {
+      code: true,
+      holderName: true,
+      moduleTitle: true,
+      dilemmaTitles: true,
+      minutesSpent: true,
+      completedAt: true,
+      issuedAt: true,
+    },
+  })
+}
+
+export async function certificatesOf(userId: string) {
+  return db().certificate.findMany({
+    where: { userId },
+    orderBy: { issuedAt: 'desc' },
+    select: { code: true, moduleTitle: true, completedAt: true, issuedAt: true },
+  })
+}

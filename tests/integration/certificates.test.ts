@@ -1,0 +1,123 @@
+import { extractText, getDocumentProxy } from 'unpdf'
+import { expect, test } from 'vitest'
+import type { CurrentUser } from '@/lib/auth/session.server'
+import { certificateOptions } from '@/lib/certificates/eligibility.server'
+import { findCertificate, issueCertificate } from '@/lib/certificates/issue.server'
+import { renderCertificatePdf } from '@/lib/certificates/pdf.server'
+import { db } from '@/lib/db/client.server'
+import { addToGroup, createGroup, createOrganisation, createUser } from '@/lib/seed/factories'
+
+async function student() {
+  const org = await createOrganisation(db(), { kind: 'hogeschool' })
+  const klas = await createGroup(db(), { organisationId: org.id, name: 'SPH 3C' })
+  const user = await createUser(db(), { organisationId: org.id, role: 'learner', name: 'Zoë van Ëlst' })
+  await addToGroup(db(), klas.id, user.id)
+  const current: CurrentUser = { id: user.id, name: user.name, email: user.email, memberships: [] }
+  return { org, klas, user: current }
+}
+
+async function complete(userId: string, scenarioId: string, minutes: number) {
+  const startedAt = new Date(Date.now() - 60 * 60_000)
+  await db().attempt.create({
+    data: {
+      userId,
+      caseId: 'kramer',
+      scenarioId,
+      contentHash: 'test',
+      currentScene: 'einde',
+      status: 'completed',
+      score: 80,
+      startedAt,
+      completedAt: new Date(startedAt.getTime() + minutes * 60_000),
+      events: {
+        create: Array.from({ length: minutes }, (_, i) => ({
+          step: i + 1,
+          kind: 'choice',
+          fromScene: `s${i}`,
+          toScene: `s${i + 1}`,
+          createdAt: new Date(startedAt.getTime() + (i + 1) * 60_000),
+        })),
+      },
+    },
+  })
+}
+
+test('a class certificate needs every assigned dilemma; it is issued once and verifiable with only what is on it', async () => {
+  const { klas, user } = await student()
+  await db().assignment.createMany({
+    data: [
+      { groupId: klas.id, caseId: 'kramer', scenarioId: 'huisarts' },
+      { groupId: klas.id, caseId: 'kramer', scenarioId: 'mentor' },
+    ],
+  })
+  await complete(user.id, 'huisarts', 6)
+  const option = (await certificateOptions(user.id)).find((o) => o.scope === 'klas')
+  expect(option).toMatchObject({ complete: false, title: expect.stringContaining('SPH 3C') })
+  const refused = await issueCertificate(user, { scope: 'klas', groupId: klas.id })
+  expect(refused).toMatchObject({ ok: false, message: expect.stringContaining('Rond eerst af') })
+  expect(await db().certificate.count({ where: { userId: user.id } })).toBe(0)
+
+  await complete(user.id, 'mentor', 4)
+  const issued = await issueCertificate(user, { scope: 'klas', groupId: klas.id })
+  expect(issued).toMatchObject({ ok: true, code: expect.stringMatching(/^DW-/) })
+  const again = await issueCertificate(user, { scope: 'klas', groupId: klas.id })
+  expect(again.code).toBe(issued.code)
+  expect(await db().certificate.count({ where: { userId: user.id } })).toBe(1)
+
+  const shown = await findCertificate(issued.code ?? '')
+  expect(shown).toMatchObject({
+    holderName: 'Zoë van Ëlst',
+    minutesSpent: 10,
+    dilemmaTitles: [expect.any(String), expect.any(String)],
+  })
+  expect(Object.keys(shown ?? {}).sort()).toEqual(
+    ['code', 'completedAt', 'dilemmaTitles', 'holderName', 'issuedAt', 'minutesSpent', 'moduleTitle'].sort(),
+  )
+
+  // The class gets a third assignment: the old certificate stays; finishing it gives a new one.
+  await db().assignment.create({ data: { groupId: klas.id, caseId: 'kramer', scenarioId: 'psycholoog' } })
+  expect((await issueCertificate(user, { scope: 'klas', groupId: klas.id })).ok).toBe(false)
+  await complete(user.id, 'psycholoog', 3)
+  const renewed = await issueCertificate(user, { scope: 'klas', groupId: klas.id })
+  expect(renewed.code).not.toBe(issued.code)
+  expect(await findCertificate(issued.code ?? '')).not.toBeNull()
+})
+
+test('someone outside the class, or asking for nonsense, gets a clear refusal', async () => {
+  const { klas } = await student()
+  const outsider = await student()
+  await db().assignment.create({ data: { groupId: klas.id, caseId: 'kramer', scenarioId: 'huisarts' } })
+  expect(await issueCertificate(outsider.user, { scope: 'klas', groupId: klas.id })).toMatchObject({ ok: false })
+  expect(await issueCertificate(outsider.user, { scope: 'iets' })).toMatchObject({ ok: false })
+  expect(await issueCertificate(outsider.user, { scope: 'casus', caseId: 'kramer' })).toMatchObject({
+    ok: false,
+    message: expect.stringContaining('Rond eerst af'),
+  })
+})
+
+test('the PDF carries the name, module, dilemmas, date, time spent, code and verification link', async () => {
+  const certificate = {
+    code: 'DW-ABCD-EFGH',
+    holderName: 'Zoë van Ëlst',
+    moduleTitle: 'De familie Kramer — klas SPH 3C',
+    dilemmaTitles: ['Blauwe plekken', 'Lotte zwijgt'],
+    minutesSpent: 65,
+    completedAt: new Date('2026-11-20T10:00:00Z'),
+    issuedAt: new Date('2026-11-21T10:00:00Z'),
+  }
+  const pdf = await renderCertificatePdf(certificate, 'https://deelwijs.example/verifieer/DW-ABCD-EFGH')
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true })
+  for (const expected of [
+    'Certificaat',
+    'Zoë van Ëlst',
+    'De familie Kramer — klas SPH 3C',
+    'Blauwe plekken',
+    '20 november 2026',
+    '1 u 05 min',
+    'DW-ABCD-EFGH',
+    'https://deelwijs.example/verifieer/DW-ABCD-EFGH',
+  ]) {
+    expect(text).toContain(expected)
+  }
+})
