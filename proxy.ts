@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from 'next/server'
 import { encode, getToken } from 'next-auth/jwt'
 import { lifetimeFrom, needsRefresh, sessionVerdict } from '@/lib/auth/session-lifetime'
+import { databaseHealth } from '@/lib/db/health-state'
 import { env } from '@/lib/env.server'
 import { contentSecurityPolicy, HSTS, parseFrameAncestors } from '@/lib/http/security-headers'
 
@@ -13,8 +14,28 @@ const production = process.env.NODE_ENV === 'production'
 
 const SESSION_COOKIES = ['__Secure-next-auth.session-token', 'next-auth.session-token']
 
+const UNAVAILABLE_HTML = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Even niet bereikbaar — Deelwijs</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;color:#1b2330">
+<main><h1>Deelwijs is even niet bereikbaar</h1><p>We kunnen de gegevens nu niet ophalen. Wat je al deed, is bewaard.
+Probeer het over een minuut opnieuw.</p></main></body></html>`
+
+/** While the database is down (lib/db/health.server.ts), every request gets a clear 503 instead of an error page. */
+function unavailable(pathname: string) {
+  const headers = { 'retry-after': '10', 'cache-control': 'no-store' }
+  return pathname.startsWith('/api/')
+    ? NextResponse.json(
+        { error: 'database-unavailable', message: 'De database is even niet bereikbaar.' },
+        { status: 503, headers },
+      )
+    : new NextResponse(UNAVAILABLE_HTML, {
+        status: 503,
+        headers: { ...headers, 'content-type': 'text/html; charset=utf-8' },
+      })
+}
+
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl
+  if (databaseHealth()?.up === false) return unavailable(pathname)
   const memberArea = MEMBER_AREAS.some((area) => pathname === area || pathname.startsWith(`${area}/`))
   const cookieName = SESSION_COOKIES.find((name) => request.cookies.has(name))
   const token = cookieName ? await getToken({ req: request }) : null

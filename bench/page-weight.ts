@@ -6,45 +6,11 @@ import { spawn } from 'node:child_process'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { run, signIn, waitForServer } from './support'
 
 const PORT = 3199
 const base = `http://localhost:${PORT}`
 const benchRoute = path.join('app', '(bench)')
-
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
-  return new Promise<void>((resolve, reject) => {
-    const child = spawn(command, args, { stdio: 'inherit', env })
-    child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}`)),
-    )
-  })
-}
-
-async function waitForServer() {
-  for (let i = 0; i < 240; i++) {
-    const ok = await fetch(`${base}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    )
-    if (ok) return
-    await new Promise((r) => setTimeout(r, 500))
-  }
-  throw new Error('server did not start')
-}
-
-/** Signs in through next-auth's own endpoints and returns the session cookie header. */
-async function signIn(email: string, password: string) {
-  const csrf = await fetch(`${base}/api/auth/csrf`)
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string }
-  const cookies = csrf.headers.getSetCookie().map((c) => c.split(';')[0])
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookies.join('; ') },
-    body: new URLSearchParams({ csrfToken, email, password, json: 'true' }),
-  })
-  return [...cookies, ...response.headers.getSetCookie().map((c) => c.split(';')[0])].join('; ')
-}
 
 async function firstLoadJs(pathname: string, cookie: string) {
   const html = await (await fetch(`${base}${pathname}`, { headers: { cookie } })).text()
@@ -74,8 +40,8 @@ async function main() {
   try {
     await run('npm', ['run', 'build'], env)
     server = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts', '--fresh-db'], { stdio: 'ignore', env })
-    await waitForServer()
-    const cookie = await signIn('deelnemer@demo.deelwijs.nl', 'deelwijs-demo')
+    await waitForServer(base)
+    const cookie = await signIn(base, 'deelnemer@demo.deelwijs.nl', 'deelwijs-demo')
     const player = await firstLoadJs('/leren/kramer/huisarts', cookie)
     const bare = await firstLoadJs('/bench-bare', cookie)
     const result = {

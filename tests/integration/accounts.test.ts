@@ -31,10 +31,14 @@ test('an unknown, disabled or archived join code creates nothing', async () => {
   const disabled = await createGroup(db(), { organisationId: org.id, joinCodeEnabled: false })
   const archived = await createGroup(db(), { organisationId: org.id })
   await db().group.update({ where: { id: archived.id }, data: { archivedAt: new Date() } })
-  for (const code of ['ZZZZ-ZZZZ', disabled.joinCode, archived.joinCode]) {
+  for (const [code, reason] of [
+    ['ZZZZ-ZZZZ', 'bestaat niet'],
+    [disabled.joinCode, 'uitgezet'],
+    [archived.joinCode, 'gearchiveerd'],
+  ] as const) {
     const address = email()
     const result = await registerWithJoinCode({ code, email: address, name: 'An', password })
-    expect(result).toMatchObject({ ok: false, fieldErrors: { code: expect.stringContaining('bestaat niet') } })
+    expect(result).toMatchObject({ ok: false, fieldErrors: { code: expect.stringContaining(reason) } })
     expect(await db().user.count({ where: { email: address } })).toBe(0)
   }
 })

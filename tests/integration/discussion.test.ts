@@ -6,7 +6,7 @@ import { addToGroup, createGroup, createOrganisation, createUser } from '@/lib/s
 
 const graph = getDilemma('kramer', 'huisarts')?.graph
 const point = graph?.nodes.find((n) => n.kind === 'scene' && n.choices.length >= 2)
-if (!point || point.kind !== 'scene') throw new Error('huisarts needs a decision point')
+if (point?.kind !== 'scene') throw new Error('huisarts needs a decision point')
 const [first, second] = point.choices
 
 /** An attempt with the given answers at the decision point, in order (a later one is a replay or after "terug"). */

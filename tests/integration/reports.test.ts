@@ -126,7 +126,7 @@ test('insight shows a decision point only from 10 answers, hides small cells wit
   const { org, learners } = await organisationWithLearners(12)
   const graph = getDilemma('kramer', 'huisarts')?.graph
   const point = graph?.nodes.find((n) => n.kind === 'scene' && n.choices.length >= 3)
-  if (!point || point.kind !== 'scene') throw new Error('need a decision point with three choices')
+  if (point?.kind !== 'scene') throw new Error('need a decision point with three choices')
   const [first, second, third] = point.choices
   const answer = (userId: string, choiceId: string) =>
     db().firstAnswer.create({

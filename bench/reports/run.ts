@@ -1,0 +1,183 @@
+// Report scale benchmark: `npm run bench:reports -- [--db=postgres|pglite|both] [--requests=200] [--learners=10000]
+// [--events=1000000]`. Seeds the data deterministically (seed.ts), then times, with the same data:
+//  - the main report as served by the app: GET /api/rapportage/voltooiing, as a signed-in coordinator, N sequential
+//    requests, each timed until its body is read;
+//  - a hand-written SQL aggregate answering the same question from the raw tables (Membership, Attempt), N times.
+// Both answers are compared; the numbers go to bench/results/reports-<db>.json. Targets: p95 ≤ 100 ms on PostgreSQL,
+// and report p95 ≤ 2 × hand-written SQL p95. Not part of CI.
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import pg from 'pg'
+import { startEmbeddedPostgres } from '@/lib/db/embedded.server'
+import { applyMigrations } from '@/lib/db/schema-engine.server'
+import { signIn, summarise, type Timing, waitForServer } from '../support'
+import { BENCH_ORG, COORDINATOR, seedReports } from './seed'
+
+const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]))
+const REQUESTS = Number(args.requests ?? 200)
+const LEARNERS = Number(args.learners ?? 10_000)
+const EVENTS = Number(args.events ?? 1_000_000)
+const DBS = (args.db ?? 'both') === 'both' ? ['postgres', 'pglite'] : [args.db as string]
+const PORT = 3200
+const base = `http://localhost:${PORT}`
+const ADMIN_URL = 'postgresql://postgres@127.0.0.1:5432/test'
+const BENCH_DB = 'deelwijs_bench_reports'
+const DATA_DIR = path.join('.data', 'bench-reports')
+const log = (line: string) => console.log(`[bench:reports] ${line}`)
+
+// The same question as completionReport (lib/reports/completion.server.ts), from the raw tables, without rollups.
+const HAND_SQL = `
+  WITH people AS (SELECT DISTINCT "userId" FROM "Membership" WHERE "organisationId" = $1),
+  per AS (
+    SELECT a."userId", a."caseId", a."scenarioId", min(a."startedAt") AS started,
+           min(a."completedAt") FILTER (WHERE a."status" = 'completed') AS completed
+    FROM "Attempt" a JOIN people p ON p."userId" = a."userId"
+    GROUP BY 1, 2, 3)
+  SELECT 'dilemma' AS kind, "caseId", "scenarioId", count(*)::int AS started, count(completed)::int AS completed FROM per
+  GROUP BY 2, 3
+  UNION ALL
+  SELECT 'all', NULL, NULL, count(*)::int, 0 FROM (
+    SELECT "userId" FROM per WHERE completed IS NOT NULL AND ("caseId" || '/' || "scenarioId") = ANY($2)
+    GROUP BY 1 HAVING count(*) >= cardinality($2)) done
+  UNION ALL
+  SELECT 'learners', NULL, NULL, count(DISTINCT "userId")::int, 0 FROM "Membership"
+  WHERE "organisationId" = $1 AND "role" = 'learner'`
+
+type Answer = { learners: number; completedAll: number; perDilemma: Record<string, [number, number]> }
+
+async function handSql(client: pg.Client, modules: string[]): Promise<{ timing: Timing; answer: Answer }> {
+  const run = () => client.query(HAND_SQL, [BENCH_ORG, modules])
+  for (let i = 0; i < 10; i++) await run()
+  const samples: number[] = []
+  let rows: { kind: string; caseId: string; scenarioId: string; started: number; completed: number }[] = []
+  for (let i = 0; i < REQUESTS; i++) {
+    const t = performance.now()
+    rows = (await run()).rows
+    samples.push(performance.now() - t)
+  }
+  const answer: Answer = { learners: 0, completedAll: 0, perDilemma: {} }
+  for (const r of rows) {
+    if (r.kind === 'learners') answer.learners = r.started
+    else if (r.kind === 'all') answer.completedAll = r.started
+    else answer.perDilemma[`${r.caseId}/${r.scenarioId}`] = [r.started, r.completed]
+  }
+  return { timing: summarise(samples), answer }
+}
+
+async function appReport(extra: Record<string, string>): Promise<{ timing: Timing; answer: Answer }> {
+  let server: ChildProcess | undefined
+  try {
+    server = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+      stdio: ['ignore', 'inherit', 'inherit'],
+      env: {
+        ...withoutDatabaseUrl(),
+        ...extra,
+        PORT: String(PORT),
+        NEXT_TELEMETRY_DISABLED: '1',
+        DEELWIJS_SEED_DEMO: 'false',
+        RATE_LIMIT_SIGN_IN: '10000',
+      },
+    })
+    await waitForServer(base)
+    const cookie = await signIn(base, COORDINATOR.email, COORDINATOR.password)
+    const get = async () => {
+      const response = await fetch(`${base}/api/rapportage/voltooiing`, { headers: { cookie } })
+      if (!response.ok) throw new Error(`report answered ${response.status}`)
+      return response.json() as Promise<{
+        learners: number
+        completedAll: number
+        perDilemma: { caseId: string; scenarioId: string; started: number; completed: number }[]
+      }>
+    }
+    for (let i = 0; i < 20; i++) await get()
+    const samples: number[] = []
+    let body = await get()
+    for (let i = 0; i < REQUESTS; i++) {
+      const t = performance.now()
+      body = await get()
+      samples.push(performance.now() - t)
+    }
+    const answer: Answer = { learners: body.learners, completedAll: body.completedAll, perDilemma: {} }
+    for (const d of body.perDilemma) answer.perDilemma[`${d.caseId}/${d.scenarioId}`] = [d.started, d.completed]
+    return { timing: summarise(samples), answer }
+  } finally {
+    server?.kill('SIGTERM')
+    await new Promise((r) => setTimeout(r, 1500))
+  }
+}
+
+function withoutDatabaseUrl(): NodeJS.ProcessEnv {
+  const env = { ...process.env }
+  delete env.DATABASE_URL
+  return env
+}
+
+function sameAnswer(a: Answer, b: Answer) {
+  const sort = (x: Answer) => JSON.stringify({ ...x, perDilemma: Object.entries(x.perDilemma).sort() })
+  return sort(a) === sort(b)
+}
+
+async function benchmark(db: string) {
+  const started = performance.now()
+  let url: string
+  let close = async () => {}
+  if (db === 'postgres') {
+    const admin = new pg.Client({ connectionString: ADMIN_URL })
+    await admin.connect()
+    await admin.query(`DROP DATABASE IF EXISTS ${BENCH_DB} WITH (FORCE)`)
+    await admin.query(`CREATE DATABASE ${BENCH_DB}`)
+    await admin.end()
+    url = `postgresql://postgres@127.0.0.1:5432/${BENCH_DB}`
+  } else {
+    rmSync(DATA_DIR, { recursive: true, force: true })
+    // The same folder the start script uses for DEELWIJS_DATA_DIR (see scripts/start.ts).
+    const embedded = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, 'pglite') })
+    url = embedded.url
+    close = () => embedded.close()
+  }
+  await applyMigrations(url)
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  log(`${db}: seeding ${LEARNERS} learners and ${EVENTS} events…`)
+  const counts = await seedReports(client, { learners: LEARNERS, events: EVENTS, log })
+  const seedSeconds = Math.round((performance.now() - started) / 100) / 10
+  log(`${db}: seeded in ${seedSeconds} s: ${JSON.stringify(counts)}`)
+  const modules = (
+    await client.query<{ k: string }>(`SELECT DISTINCT "caseId" || '/' || "scenarioId" AS k FROM "Attempt" ORDER BY 1`)
+  ).rows.map((r) => r.k)
+  const hand = await handSql(client, modules)
+  log(`${db}: hand-written SQL p50 ${hand.timing.p50} ms, p95 ${hand.timing.p95} ms`)
+  await client.end()
+  await close()
+
+  const report = await appReport(db === 'postgres' ? { DATABASE_URL: url } : { DEELWIJS_DATA_DIR: DATA_DIR })
+  log(`${db}: report p50 ${report.timing.p50} ms, p95 ${report.timing.p95} ms`)
+  if (!sameAnswer(report.answer, hand.answer)) {
+    throw new Error(
+      `the report and the hand-written SQL disagree:\n${JSON.stringify({ report: report.answer, hand: hand.answer })}`,
+    )
+  }
+  const ratio = Math.round((report.timing.p95 / hand.timing.p95) * 100) / 100
+  const result = {
+    date: new Date().toISOString(),
+    db,
+    learners: LEARNERS,
+    events: counts.events,
+    attempts: counts.attempts,
+    rollupRows: counts.rollup,
+    seedSeconds,
+    requests: REQUESTS,
+    report: report.timing,
+    handSql: hand.timing,
+    ratioP95: ratio,
+    targets: { p95Ms: db === 'postgres' ? 100 : null, ratio: 2 },
+    pass: ratio <= 2 && (db !== 'postgres' || report.timing.p95 <= 100),
+    sameAnswer: true,
+  }
+  mkdirSync(path.join('bench', 'results'), { recursive: true })
+  writeFileSync(path.join('bench', 'results', `reports-${db}.json`), `${JSON.stringify(result, null, 2)}\n`)
+  console.log(JSON.stringify(result, null, 2))
+}
+
+for (const db of DBS) await benchmark(db)

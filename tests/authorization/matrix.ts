@@ -1,0 +1,260 @@
+// The authorization matrix: every page, route handler and server action of the app, and what each role may do.
+// tests/unit/authorization-matrix.test.ts fails when a route or action exists without an entry here (or the other way
+// round); tests/e2e/authorization.spec.ts requests every route as every role and checks the outcome.
+
+export const ROLES = [
+  'anonymous',
+  'learner',
+  'docent',
+  'coordinator',
+  'admin',
+  // The same roles in the other organisation: a learner and a docent of the gemeente (the demo class belongs to the
+  // hogeschool), and a coordinator of the hogeschool (the report below is the gemeente's).
+  'learnerElsewhere',
+  'docentElsewhere',
+  'coordinatorElsewhere',
+] as const
+export type MatrixRole = (typeof ROLES)[number]
+
+/**
+ * allow: 200 · deny: 403 · login: sent to the sign-in page (pages) · unauth: 401 JSON (API) · notfound: 404 ·
+ * gone: 405 (method not offered).
+ */
+export type Outcome = 'allow' | 'deny' | 'login' | 'unauth' | 'notfound'
+
+export type Ids = { classId: string; gemeenteId: string }
+
+export type RouteEntry = {
+  /** The file-system route, as under app/ without route groups, e.g. /klas/[groupId]. */
+  route: string
+  kind: 'page' | 'route'
+  /** A concrete URL to request (with the demo ids), and the method for route handlers. */
+  url: (ids: Ids) => string
+  method?: 'GET' | 'POST'
+  /** The JSON body of a POST. */
+  body?: Record<string, unknown>
+  expect: Record<MatrixRole, Outcome>
+}
+
+const everyone = (outcome: Outcome): Record<MatrixRole, Outcome> =>
+  Object.fromEntries(ROLES.map((r) => [r, outcome])) as Record<MatrixRole, Outcome>
+const members = (anonymous: Outcome): Record<MatrixRole, Outcome> => ({ ...everyone('allow'), anonymous })
+const only = (anonymous: Outcome, allowed: MatrixRole[]): Record<MatrixRole, Outcome> => ({
+  ...everyone('deny'),
+  anonymous,
+  ...Object.fromEntries(allowed.map((r) => [r, 'allow'])),
+})
+
+const CLASS_STAFF: MatrixRole[] = ['docent', 'admin']
+const REPORT_READERS: MatrixRole[] = ['coordinator', 'admin']
+const AUTHORS: MatrixRole[] = ['docent', 'admin', 'docentElsewhere']
+const klas =
+  (suffix = '') =>
+  (ids: Ids) =>
+    `/klas/${ids.classId}${suffix}`
+const report = (path: string) => (ids: Ids) => `${path}${path.includes('?') ? '&' : '?'}organisatie=${ids.gemeenteId}`
+
+export const ROUTES: RouteEntry[] = [
+  // Public pages
+  { route: '/', kind: 'page', url: () => '/', expect: everyone('allow') },
+  { route: '/over', kind: 'page', url: () => '/over', expect: everyone('allow') },
+  { route: '/privacy', kind: 'page', url: () => '/privacy', expect: everyone('allow') },
+  { route: '/toegankelijkheid', kind: 'page', url: () => '/toegankelijkheid', expect: everyone('allow') },
+  { route: '/achtergrond', kind: 'page', url: () => '/achtergrond', expect: everyone('allow') },
+  ...['avg-stappen', 'begrippen', 'geheimhouding-doorbreken', 'meldcode', 'toestemming', 'vuistregels'].map(
+    (slug): RouteEntry => ({
+      route: `/achtergrond/${slug}`,
+      kind: 'page',
+      url: () => `/achtergrond/${slug}`,
+      expect: everyone('allow'),
+    }),
+  ),
+  // Signed in, /inloggen forwards to the user's home: still a page that loads.
+  { route: '/inloggen', kind: 'page', url: () => '/inloggen', expect: everyone('allow') },
+  { route: '/aanmelden', kind: 'page', url: () => '/aanmelden', expect: everyone('allow') },
+  {
+    route: '/aanmelden/uitnodiging/[token]',
+    kind: 'page',
+    url: () => '/aanmelden/uitnodiging/bestaat-niet-0123456789abcdef',
+    expect: everyone('allow'),
+  },
+  { route: '/meedoen/[code]', kind: 'page', url: () => '/meedoen/KLAS-2026', expect: everyone('allow') },
+  { route: '/verifieer', kind: 'page', url: () => '/verifieer', expect: everyone('allow') },
+  { route: '/verifieer/[code]', kind: 'page', url: () => '/verifieer/DW-ABCD-EFGH', expect: everyone('notfound') },
+
+  // Learning: every signed-in role may play
+  { route: '/leren', kind: 'page', url: () => '/leren', expect: members('login') },
+  { route: '/leren/certificaten', kind: 'page', url: () => '/leren/certificaten', expect: members('login') },
+  { route: '/leren/[caseId]', kind: 'page', url: () => '/leren/kramer', expect: members('login') },
+  { route: '/leren/[caseId]/[dilemmaId]', kind: 'page', url: () => '/leren/kramer/huisarts', expect: members('login') },
+  { route: '/account', kind: 'page', url: () => '/account', expect: members('login') },
+  { route: '/account/gegevens', kind: 'route', url: () => '/account/gegevens?formaat=json', expect: members('login') },
+
+  // Classes: staff of the class's own organisation only
+  { route: '/klas', kind: 'page', url: () => '/klas', expect: only('login', [...CLASS_STAFF, 'docentElsewhere']) },
+  { route: '/klas/[groupId]', kind: 'page', url: klas(), expect: only('login', CLASS_STAFF) },
+  { route: '/klas/[groupId]/code', kind: 'page', url: klas('/code'), expect: only('login', CLASS_STAFF) },
+  { route: '/klas/[groupId]/opdrachten', kind: 'page', url: klas('/opdrachten'), expect: only('login', CLASS_STAFF) },
+  { route: '/klas/[groupId]/voortgang', kind: 'page', url: klas('/voortgang'), expect: only('login', CLASS_STAFF) },
+  {
+    route: '/klas/[groupId]/voortgang/export',
+    kind: 'route',
+    url: klas('/voortgang/export'),
+    expect: only('login', CLASS_STAFF),
+  },
+  { route: '/klas/[groupId]/bespreken', kind: 'page', url: klas('/bespreken'), expect: only('login', CLASS_STAFF) },
+  {
+    route: '/klas/[groupId]/bespreken/[caseId]/[dilemmaId]',
+    kind: 'page',
+    url: klas('/bespreken/kramer/huisarts'),
+    expect: only('login', CLASS_STAFF),
+  },
+
+  // Reports of the gemeente: its coordinator and the admin only
+  { route: '/rapportage', kind: 'page', url: report('/rapportage'), expect: only('login', REPORT_READERS) },
+  {
+    route: '/rapportage/medewerkers',
+    kind: 'page',
+    url: report('/rapportage/medewerkers'),
+    expect: only('login', REPORT_READERS),
+  },
+  {
+    route: '/rapportage/inzicht',
+    kind: 'page',
+    url: report('/rapportage/inzicht'),
+    expect: only('login', REPORT_READERS),
+  },
+  {
+    route: '/rapportage/inzicht/[caseId]/[dilemmaId]/[sceneId]',
+    kind: 'page',
+    url: report('/rapportage/inzicht/kramer/huisarts/spreekkamer'),
+    expect: only('login', REPORT_READERS),
+  },
+  {
+    route: '/rapportage/verplicht',
+    kind: 'page',
+    url: report('/rapportage/verplicht'),
+    expect: only('login', REPORT_READERS),
+  },
+  {
+    route: '/rapportage/export/[table]',
+    kind: 'route',
+    url: report('/rapportage/export/dilemmas'),
+    expect: only('login', REPORT_READERS),
+  },
+
+  // Administration
+  { route: '/beheer', kind: 'page', url: () => '/beheer', expect: only('login', ['admin']) },
+  { route: '/beheer/gebruikers', kind: 'page', url: () => '/beheer/gebruikers', expect: only('login', ['admin']) },
+  {
+    route: '/beheer/uitnodigingen',
+    kind: 'page',
+    url: () => '/beheer/uitnodigingen',
+    expect: only('login', ['admin']),
+  },
+  { route: '/beheer/logboek', kind: 'page', url: () => '/beheer/logboek', expect: only('login', ['admin']) },
+
+  // Authoring
+  { route: '/scenarios', kind: 'page', url: () => '/scenarios', expect: only('login', AUTHORS) },
+  {
+    route: '/scenarios/[caseId]/[dilemmaId]',
+    kind: 'page',
+    url: () => '/scenarios/kramer/huisarts',
+    expect: only('login', AUTHORS),
+  },
+  {
+    route: '/scenarios/[caseId]/[dilemmaId]/voorbeeld/[sceneId]',
+    kind: 'page',
+    url: () => '/scenarios/kramer/huisarts/voorbeeld/spreekkamer',
+    expect: only('login', ['admin']),
+  },
+
+  // API
+  { route: '/api/health', kind: 'route', url: () => '/api/health', expect: everyone('allow') },
+  { route: '/api/auth/[...nextauth]', kind: 'route', url: () => '/api/auth/session', expect: everyone('allow') },
+  {
+    route: '/api/attempts',
+    kind: 'route',
+    method: 'POST',
+    url: () => '/api/attempts',
+    body: { caseId: 'kramer', dilemmaId: 'bestaat-niet' },
+    // Signed in, an unknown dilemma is not found; starting a real one is covered by the player tests.
+    expect: { ...everyone('notfound'), anonymous: 'unauth' },
+  },
+  {
+    route: '/api/attempts/[attemptId]/moves',
+    kind: 'route',
+    method: 'POST',
+    url: () => '/api/attempts/bestaat-niet/moves',
+    body: { caseId: 'kramer', dilemmaId: 'huisarts', kind: 'choice', step: 1, choiceId: 'x' },
+    // Signed in, someone else's or an unknown attempt is simply not found.
+    expect: { ...everyone('notfound'), anonymous: 'unauth' },
+  },
+  {
+    route: '/api/certificaten/[code]',
+    kind: 'route',
+    url: () => '/api/certificaten/DW-ABCD-EFGH',
+    expect: { ...everyone('notfound'), anonymous: 'unauth' },
+  },
+  {
+    route: '/api/rapportage/voltooiing',
+    kind: 'route',
+    url: report('/api/rapportage/voltooiing'),
+    expect: { ...only('unauth', REPORT_READERS) },
+  },
+]
+
+/** Every server action, with the guard it must call first. "public" actions are guarded by what they are given. */
+export const ACTIONS: Record<string, { guard: RegExp; why: string }> = {
+  'account/actions.ts#signOutEverywhereAction': { guard: /requireUser\(/, why: 'own sessions' },
+  'account/actions.ts#eraseAccountAction': { guard: /requireUser\(/, why: 'own account, with password' },
+  '(auth)/aanmelden/actions.ts#registerWithJoinCodeAction': {
+    guard: /consumeLimit\(/,
+    why: 'public; the join code admits, rate-limited',
+  },
+  '(auth)/aanmelden/actions.ts#registerWithInvitationAction': {
+    guard: /consumeLimit\(/,
+    why: 'public; the invitation admits, rate-limited',
+  },
+  '(publiek)/meedoen/actions.ts#joinClassAction': { guard: /requireUser\(/, why: 'signed in; the join code admits' },
+  '(publiek)/verifieer/actions.ts#verifyCodeAction': {
+    guard: /normaliseVerificationCode\(/,
+    why: 'public; only redirects',
+  },
+  '(leren)/leren/certificaten/actions.ts#issueCertificateAction': {
+    guard: /requirePermission\('play:scenario:own'/,
+    why: 'own certificates',
+  },
+  // resolve() is the file's own guard: requirePermission('play:scenario:own') and the dilemma lookup.
+  '(leren)/leren/[caseId]/[dilemmaId]/actions.ts#startAttemptAction': {
+    guard: /await resolve\(formData\)/,
+    why: 'own attempts',
+  },
+  '(leren)/leren/[caseId]/[dilemmaId]/actions.ts#moveAction': {
+    guard: /await resolve\(formData\)/,
+    why: 'own attempts',
+  },
+  '(beheer)/beheer/actions.ts#setUserActiveAction': { guard: /requirePermission\('manage:user:any'/, why: 'admin' },
+  '(beheer)/beheer/actions.ts#createInvitationAction': { guard: /requirePermission\('manage:user:any'/, why: 'admin' },
+  '(gemeente)/rapportage/verplicht/actions.ts#setRequiredModulesAction': {
+    guard: /requirePermission\('manage:report-settings:org'[\s\S]*hasPermission\(/,
+    why: 'coordinator of that organisation',
+  },
+  '(docent)/klas/actions.ts#createClassAction': {
+    guard: /requirePermission\('manage:group:org'/,
+    why: 'docent; organisation checked in createClass',
+  },
+  '(docent)/klas/actions.ts#renameClassAction': { guard: /requireClass\(/, why: 'staff of the class organisation' },
+  '(docent)/klas/actions.ts#archiveClassAction': { guard: /requireClass\(/, why: 'staff of the class organisation' },
+  '(docent)/klas/actions.ts#joinCodeAction': { guard: /requireClass\(/, why: 'staff of the class organisation' },
+  '(docent)/klas/actions.ts#removeMemberAction': { guard: /requireClass\(/, why: 'staff of the class organisation' },
+  '(docent)/klas/actions.ts#assignAction': { guard: /requireClass\(/, why: 'staff of the class organisation' },
+  '(docent)/klas/actions.ts#updateAssignmentAction': {
+    guard: /requireClass\(/,
+    why: 'staff of the class organisation',
+  },
+  '(docent)/klas/actions.ts#removeAssignmentAction': {
+    guard: /requireClass\(/,
+    why: 'staff of the class organisation',
+  },
+}
