@@ -2,9 +2,7 @@ import type { Metadata } from 'next'
 import { BarChart } from '@/components/charts/bar-chart'
 import { CsvLinks, ReportFrame } from '@/components/reports/report-frame'
 import { ReportTableView } from '@/components/reports/report-table'
-import { requireReportOrganisation } from '@/lib/reports/access.server'
-import { reportFiltersFor } from '@/lib/reports/filters.server'
-import { requiredModules } from '@/lib/reports/required.server'
+import { reportPageContext } from '@/lib/reports/page-context.server'
 import { dilemmaTable, teamTable, weekTable } from '@/lib/reports/tables.server'
 
 export const metadata: Metadata = { title: 'Rapportage: voltooiing' }
@@ -12,17 +10,15 @@ export const metadata: Metadata = { title: 'Rapportage: voltooiing' }
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export default async function CompletionReportPage({ searchParams }: Props) {
-  const params = await searchParams
-  const { organisation, organisations } = await requireReportOrganisation(params.organisatie)
-  const { filters, teams } = await reportFiltersFor(organisation.id, params)
-  const { modules, chosen } = await requiredModules(organisation.id)
-  const context = { organisationId: organisation.id, filters, required: modules }
+  const { organisation, organisations, filters, teams, modules, chosen, context, query } = await reportPageContext(
+    await searchParams,
+    '/rapportage',
+  )
   const [{ report, table: perDilemma }, perWeek, perTeam] = await Promise.all([
     dilemmaTable(context),
     weekTable(context),
     teamTable(context),
   ])
-  const query = { ...filters.input, organisatie: organisations.length > 1 ? organisation.id : undefined }
   return (
     <ReportFrame
       current="/rapportage"

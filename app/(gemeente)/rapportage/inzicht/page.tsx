@@ -3,10 +3,8 @@ import Link from 'next/link'
 import { BarChart } from '@/components/charts/bar-chart'
 import { CsvLinks, ReportFrame } from '@/components/reports/report-frame'
 import { QUALITY_DISPLAY } from '@/components/scenario/quality'
-import { requireReportOrganisation } from '@/lib/reports/access.server'
-import { reportFiltersFor } from '@/lib/reports/filters.server'
 import { knelpunten } from '@/lib/reports/insight.server'
-import { requiredModules } from '@/lib/reports/required.server'
+import { reportPageContext } from '@/lib/reports/page-context.server'
 import { CELL_MINIMUM, MIN_RESPONDENTS } from '@/lib/reports/suppression'
 import { HIDDEN_CELL, insightTable } from '@/lib/reports/tables.server'
 
@@ -15,13 +13,12 @@ export const metadata: Metadata = { title: 'Rapportage: inzicht' }
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export default async function InsightReportPage({ searchParams }: Props) {
-  const params = await searchParams
-  const { organisation, organisations } = await requireReportOrganisation(params.organisatie, '/rapportage/inzicht')
-  const { filters, teams } = await reportFiltersFor(organisation.id, params)
-  const { modules } = await requiredModules(organisation.id)
-  const { points } = await insightTable({ organisationId: organisation.id, filters, required: modules })
+  const { organisation, organisations, filters, teams, context, query } = await reportPageContext(
+    await searchParams,
+    '/rapportage/inzicht',
+  )
+  const { points } = await insightTable(context)
   const hotspots = knelpunten(points)
-  const query = { ...filters.input, organisatie: organisations.length > 1 ? organisation.id : undefined }
   const keep = organisations.length > 1 ? `?organisatie=${organisation.id}` : ''
   const byDilemma = new Map<string, typeof points>()
   for (const p of points)

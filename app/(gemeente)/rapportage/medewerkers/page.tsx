@@ -2,9 +2,7 @@ import type { Metadata } from 'next'
 import { CsvLinks, ReportFrame } from '@/components/reports/report-frame'
 import { ReportTableView } from '@/components/reports/report-table'
 import { PAGE_SIZE, Pagination, pageFromParam } from '@/components/ui/pagination'
-import { requireReportOrganisation } from '@/lib/reports/access.server'
-import { reportFiltersFor } from '@/lib/reports/filters.server'
-import { requiredModules } from '@/lib/reports/required.server'
+import { reportPageContext } from '@/lib/reports/page-context.server'
 import { staffTable } from '@/lib/reports/tables.server'
 
 export const metadata: Metadata = { title: 'Rapportage: medewerkers' }
@@ -13,15 +11,12 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function StaffReportPage({ searchParams }: Props) {
   const params = await searchParams
-  const { organisation, organisations } = await requireReportOrganisation(params.organisatie, '/rapportage/medewerkers')
-  const { filters, teams } = await reportFiltersFor(organisation.id, params)
-  const { modules } = await requiredModules(organisation.id)
-  const page = pageFromParam(typeof params.pagina === 'string' ? params.pagina : undefined)
-  const { total, table } = await staffTable(
-    { organisationId: organisation.id, filters, required: modules },
-    { skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE },
+  const { organisation, organisations, filters, teams, context, query } = await reportPageContext(
+    params,
+    '/rapportage/medewerkers',
   )
-  const query = { ...filters.input, organisatie: organisations.length > 1 ? organisation.id : undefined }
+  const page = pageFromParam(typeof params.pagina === 'string' ? params.pagina : undefined)
+  const { total, table } = await staffTable(context, { skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE })
   return (
     <ReportFrame
       current="/rapportage/medewerkers"

@@ -3,9 +3,8 @@ import { forbidden } from 'next/navigation'
 import { ActionForm } from '@/components/forms/action-form'
 import { ReportFrame } from '@/components/reports/report-frame'
 import { hasPermission } from '@/lib/auth/permissions'
-import { requireReportOrganisation } from '@/lib/reports/access.server'
-import { reportFiltersFor } from '@/lib/reports/filters.server'
-import { allModules, requiredModules } from '@/lib/reports/required.server'
+import { reportPageContext } from '@/lib/reports/page-context.server'
+import { allModules } from '@/lib/reports/required.server'
 import { setRequiredModulesAction } from './actions'
 
 export const metadata: Metadata = { title: 'Rapportage: verplichte modules' }
@@ -13,14 +12,13 @@ export const metadata: Metadata = { title: 'Rapportage: verplichte modules' }
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export default async function RequiredModulesPage({ searchParams }: Props) {
-  const params = await searchParams
-  const { user, organisation, organisations } = await requireReportOrganisation(
-    params.organisatie,
+  // Only the organisation is taken from the link: this page has no filters.
+  const { organisatie } = await searchParams
+  const { user, organisation, organisations, filters, teams, modules, chosen } = await reportPageContext(
+    { organisatie },
     '/rapportage/verplicht',
   )
   if (!hasPermission(user.memberships, 'manage:report-settings:org', organisation.id)) forbidden()
-  const { filters, teams } = await reportFiltersFor(organisation.id, {})
-  const { modules, chosen } = await requiredModules(organisation.id)
   const required = new Set(chosen ? modules.map((m) => `${m.caseId}/${m.scenarioId}`) : [])
   return (
     <ReportFrame
