@@ -1,6 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server'
 import { encode, getToken } from 'next-auth/jwt'
-import { lifetimeFrom, needsRefresh, sessionVerdict } from '@/lib/auth/session-lifetime'
+import { lifetimeFrom, needsRefresh, SESSION_COOKIES, sessionVerdict } from '@/lib/auth/session-lifetime'
 import { databaseHealth } from '@/lib/db/health-state'
 import { env } from '@/lib/env.server'
 import { contentSecurityPolicy, HSTS, parseFrameAncestors } from '@/lib/http/security-headers'
@@ -11,8 +11,6 @@ const MEMBER_AREAS = ['/leren', '/klas', '/rapportage', '/beheer', '/account', '
 
 const frameAncestors = parseFrameAncestors(process.env.FRAME_ANCESTORS)
 const production = process.env.NODE_ENV === 'production'
-
-const SESSION_COOKIES = ['__Secure-next-auth.session-token', 'next-auth.session-token']
 
 const UNAVAILABLE_HTML = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Even niet bereikbaar — Deelwijs</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;color:#1b2330">

@@ -6,6 +6,9 @@
 export type Lifetime = { idleSeconds: number; absoluteSeconds: number }
 export type SessionClock = { authTime?: number; lastSeen?: number; iat?: number }
 
+/** next-auth's session cookie: the `__Secure-` name on HTTPS, the plain one on http://localhost. */
+export const SESSION_COOKIES = ['__Secure-next-auth.session-token', 'next-auth.session-token'] as const
+
 /** How often the proxy re-issues the cookie to slide the idle limit: not on every request. */
 export const REFRESH_AFTER_SECONDS = 5 * 60
 

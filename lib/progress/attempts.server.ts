@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { db, Prisma } from '@/lib/db/client.server'
-import { noteAnswer, noteCompleted, noteStarted } from '@/lib/reports/rollup.server'
+import { noteStarted, rollupsForMove } from '@/lib/reports/rollup.server'
 import type { DilemmaGraph } from '@/lib/scenarios/graph'
 import { findNode, nextState } from '@/lib/scenarios/moves'
 import { type PathStep, replayPath, scorePath } from './path'
@@ -121,66 +121,113 @@ export async function startAttempt(userId: string, dilemma: PlayableDilemma) {
   return stateOf(attempt, dilemma.graph, [])
 }
 
+type StoredAttempt = {
+  id: string
+  step: number
+  status: AttemptState['status']
+  score: number | null
+  contentHash: string
+  events: EventRow[]
+}
+
+/** The attempt and its event log in one round trip, or null when it is not this learner's attempt at this dilemma. */
+async function readAttempt(userId: string, attemptId: string, dilemma: PlayableDilemma) {
+  const [row] = await db().$queryRaw<StoredAttempt[]>`
+    SELECT a."id", a."step", a."status"::text AS "status", a."score", a."contentHash",
+      COALESCE((
+        SELECT json_agg(json_build_object('step', e."step", 'kind', e."kind", 'fromScene', e."fromScene",
+                                          'choiceId', e."choiceId") ORDER BY e."step")
+        FROM "ChoiceEvent" e WHERE e."attemptId" = a."id"), '[]'::json) AS "events"
+    FROM "Attempt" a
+    WHERE a."id" = ${attemptId} AND a."userId" = ${userId}
+      AND a."caseId" = ${dilemma.caseId} AND a."scenarioId" = ${dilemma.dilemmaId}`
+  return row ?? null
+}
+
+type PlannedMove = { step: number; event: ReturnType<typeof legalEvent>; after: AttemptState; ended: boolean }
+
+/** Judges a move against the attempt as stored: a repeat of a recorded step, a refusal, or the write to make. */
+function planMove(
+  attempt: StoredAttempt,
+  dilemma: PlayableDilemma,
+  move: Move,
+): { repeat: AttemptState } | { write: PlannedMove } {
+  if (attempt.contentHash !== dilemma.contentHash) {
+    throw new MoveError('content-changed', 'Dit dilemma is bijgewerkt. Begin opnieuw.')
+  }
+  if (move.step <= attempt.step) {
+    const earlier = attempt.events.find((e) => e.step === move.step)
+    const same = earlier?.kind === move.kind && (move.kind === 'back' || earlier.choiceId === move.choiceId)
+    if (same) return { repeat: stateOf(attempt, dilemma.graph, attempt.events, true) }
+    throw new MoveError('stale-step', 'Deze stap is al gezet. De pagina is bijgewerkt.')
+  }
+  if (move.step !== attempt.step + 1) throw new MoveError('stale-step', 'Deze stap past niet bij de huidige situatie.')
+  if (attempt.status !== 'in_progress') throw new MoveError('attempt-ended', 'Deze poging is al afgerond.')
+
+  const event = legalEvent(dilemma.graph, replayPath(dilemma.graph, attempt.events), move)
+  const events = [...attempt.events, { step: move.step, ...event }]
+  const path = replayPath(dilemma.graph, events)
+  const top = path[path.length - 1] as PathStep
+  const ended = findNode(dilemma.graph, top.scene)?.kind === 'ending'
+  const score = scorePath(path)
+  const status = ended ? 'completed' : 'in_progress'
+  const after = stateOf({ id: attempt.id, step: move.step, status, score }, dilemma.graph, events)
+  return { write: { step: move.step, event, after, ended } }
+}
+
+/**
+ * Writes a planned move in one statement, so it is atomic without a transaction held open across round trips: the
+ * attempt row moves only from the step the plan was made on (optimistic concurrency; a concurrent submit of the same
+ * step waits for the row lock, then finds the step taken and writes nothing), the event is appended, and the report
+ * rollups follow. Returns false when the attempt had moved on in the meantime.
+ */
+async function writeMove(userId: string, attemptId: string, dilemma: PlayableDilemma, plan: PlannedMove) {
+  const { event, after, ended } = plan
+  const answer =
+    event.kind === 'choice' && event.choiceId
+      ? { sceneId: event.fromScene, choiceId: event.choiceId, quality: event.quality }
+      : null
+  const [result] = await db().$queryRaw<{ moved: number }[]>`
+    WITH moved AS (
+      UPDATE "Attempt"
+      SET "step" = ${plan.step}, "currentScene" = ${after.scene}, "flags" = ${after.flags}::text[],
+          "score" = ${after.score}::int, "status" = ${after.status}::"AttemptStatus",
+          "completedAt" = CASE WHEN ${ended} THEN now() ELSE "completedAt" END, "updatedAt" = now()
+      WHERE "id" = ${attemptId} AND "userId" = ${userId} AND "step" = ${plan.step - 1} AND "status" = 'in_progress'
+      RETURNING "id", "startedAt"
+    ), recorded AS (
+      INSERT INTO "ChoiceEvent" ("id", "attemptId", "step", "kind", "fromScene", "toScene", "choiceId", "quality")
+      SELECT gen_random_uuid()::text, "id", ${plan.step}, ${event.kind}, ${event.fromScene}, ${event.toScene},
+             ${event.choiceId}, ${event.quality}
+      FROM moved
+    )${rollupsForMove(userId, dilemma, { answer, completedScore: ended ? after.score : undefined })}
+    SELECT count(*)::int AS "moved" FROM moved`
+  return (result?.moved ?? 0) > 0
+}
+
 export async function recordMove(userId: string, attemptId: string, dilemma: PlayableDilemma, input: unknown) {
   const parsed = moveSchema.safeParse(input)
   if (!parsed.success) throw new MoveError('illegal-move', 'Deze keuze is niet geldig.')
-  const move = parsed.data
-  try {
-    return await db().$transaction(async (tx) => {
-      // Lock the attempt row: concurrent submits of the same step are serialised here.
-      await tx.$queryRaw`select id from "Attempt" where id = ${attemptId} for update`
-      const attempt = await tx.attempt.findFirst({
-        where: { id: attemptId, userId, caseId: dilemma.caseId, scenarioId: dilemma.dilemmaId },
-        include: { events: { select: eventSelect, orderBy: { step: 'asc' } } },
-      })
-      if (!attempt) throw new MoveError('not-found', 'Deze poging bestaat niet.')
-      if (attempt.contentHash !== dilemma.contentHash) {
-        throw new MoveError('content-changed', 'Dit dilemma is bijgewerkt. Begin opnieuw.')
-      }
-      if (move.step <= attempt.step) {
-        const earlier = attempt.events.find((e) => e.step === move.step)
-        const same = earlier?.kind === move.kind && (move.kind === 'back' || earlier.choiceId === move.choiceId)
-        if (same) return stateOf(attempt, dilemma.graph, attempt.events, true)
-        throw new MoveError('stale-step', 'Deze stap is al gezet. De pagina is bijgewerkt.')
-      }
-      if (move.step !== attempt.step + 1)
-        throw new MoveError('stale-step', 'Deze stap past niet bij de huidige situatie.')
-      if (attempt.status !== 'in_progress') throw new MoveError('attempt-ended', 'Deze poging is al afgerond.')
-
-      const event = legalEvent(dilemma.graph, replayPath(dilemma.graph, attempt.events), move)
-      const events = [...attempt.events, { step: move.step, ...event }]
-      const after = replayPath(dilemma.graph, events)
-      const top = after[after.length - 1] as PathStep
-      const ended = findNode(dilemma.graph, top.scene)?.kind === 'ending'
-      const score = scorePath(after)
-
-      const recorded = await tx.choiceEvent.create({ data: { attemptId, step: move.step, ...event } })
-      await noteStarted(tx, userId, dilemma, attempt.startedAt)
-      if (event.kind === 'choice' && event.choiceId) {
-        const answer = { sceneId: event.fromScene, choiceId: event.choiceId, quality: event.quality }
-        await noteAnswer(tx, userId, dilemma, answer, recorded.createdAt)
-      }
-      if (ended) await noteCompleted(tx, userId, dilemma, score, recorded.createdAt)
-      const updated = await tx.attempt.update({
-        where: { id: attemptId },
-        data: {
-          step: move.step,
-          currentScene: top.scene,
-          flags: top.flags,
-          score,
-          ...(ended ? { status: 'completed', completedAt: new Date() } : {}),
-        },
-      })
-      return stateOf(updated, dilemma.graph, events)
-    })
-  } catch (error) {
-    // A concurrent submit of the same step lost the race on the unique (attempt, step) key: answer with the state.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-      const state = await loadAttempt(userId, attemptId, dilemma)
-      if (state) return { ...state, duplicate: true }
+  // Two rounds at most: when a concurrent submit moved the attempt between our read and our write, the move is
+  // judged again against the fresh state (a repeat of the same step, or stale).
+  for (let round = 0; round < 2; round++) {
+    const attempt = await readAttempt(userId, attemptId, dilemma)
+    if (!attempt) throw new MoveError('not-found', 'Deze poging bestaat niet.')
+    const plan = planMove(attempt, dilemma, parsed.data)
+    if ('repeat' in plan) return plan.repeat
+    try {
+      if (await writeMove(userId, attemptId, dilemma, plan.write)) return plan.write.after
+    } catch (error) {
+      // The unique (attempt, step) key is the last line of defence against a double event; judge again.
+      if (!isUniqueViolation(error)) throw error
     }
-    throw error
   }
+  throw new MoveError('stale-step', 'Deze stap past niet bij de huidige situatie.')
+}
+
+function isUniqueViolation(error: unknown) {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false
+  return error.code === 'P2002' || (error.code === 'P2010' && JSON.stringify(error.meta ?? {}).includes('23505'))
 }
 
 function legalEvent(graph: DilemmaGraph, path: PathStep[], move: Move) {

@@ -87,6 +87,24 @@ test('concurrent submits of the same step record exactly one event', async () =>
   expect(await events(attempt.attemptId)).toHaveLength(1)
 })
 
+test('concurrent submits of different choices for one step: one wins, the others get a conflict', async () => {
+  const { user, attempt } = await learnerWithAttempt()
+  const results = await Promise.allSettled(
+    ['a', 'b', 'a', 'b'].map((choiceId) =>
+      recordMove(user.id, attempt.attemptId, testDilemma, { kind: 'choice', step: 1, choiceId }),
+    ),
+  )
+  const written = results.flatMap((r) => (r.status === 'fulfilled' && !r.value.duplicate ? [r.value] : []))
+  expect(written).toHaveLength(1)
+  const refused = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []))
+  for (const error of refused) expect(error).toMatchObject({ code: 'stale-step', status: 409 })
+  const logged = await events(attempt.attemptId)
+  expect(logged).toHaveLength(1)
+  // The attempt row agrees with the one event that was written.
+  const row = await db().attempt.findUniqueOrThrow({ where: { id: attempt.attemptId } })
+  expect(row).toMatchObject({ step: 1, currentScene: written[0]?.scene })
+})
+
 test('"terug" returns to the previous scene with its flags, and the history is kept', async () => {
   const { user, attempt } = await learnerWithAttempt()
   await recordMove(user.id, attempt.attemptId, testDilemma, { kind: 'choice', step: 1, choiceId: 'a' })

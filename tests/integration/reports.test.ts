@@ -72,6 +72,32 @@ test('the recorder keeps the rollups in step: started, completed with best score
   expect(new Map(answers.map((a) => [a.sceneId, a.choiceId]))).toEqual(expected)
 })
 
+test('rollups cover every organisation of the learner; a completion also reaches one they left meanwhile', async () => {
+  const { org: first, learners } = await organisationWithLearners(1)
+  const [learner] = learners
+  if (!learner) throw new Error('no learner')
+  const second = await createOrganisation(db(), { kind: 'gemeente' })
+  await db().membership.create({ data: { userId: learner.id, organisationId: second.id, role: 'learner' } })
+  const started = await play(learner.id, mentor, { stopAfter: 1 })
+  expect(await db().learnerDilemma.count({ where: { userId: learner.id, completedAt: null } })).toBe(2)
+  expect(await db().firstAnswer.count({ where: { userId: learner.id } })).toBe(2)
+  // The learner leaves the first organisation, then finishes the dilemma.
+  await db().membership.deleteMany({ where: { userId: learner.id, organisationId: first.id } })
+  let state = started
+  while (state.status === 'in_progress') {
+    const choice = offeredChoices(mentor.graph, state)[0]
+    if (!choice) throw new Error(`no choice offered in ${state.scene}`)
+    state = await recordMove(learner.id, state.attemptId, mentor, {
+      kind: 'choice',
+      step: state.step + 1,
+      choiceId: choice.id,
+    })
+  }
+  const rows = await db().learnerDilemma.findMany({ where: { userId: learner.id } })
+  expect(rows).toHaveLength(2)
+  for (const row of rows) expect(row).toMatchObject({ bestScore: state.score, completedAt: expect.any(Date) })
+})
+
 test('completion counts learners, starts and completions per dilemma, required modules and teams, per organisation', async () => {
   const { org, learners } = await organisationWithLearners(4)
   const other = await organisationWithLearners(2)
