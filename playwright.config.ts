@@ -33,22 +33,57 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
-  webServer: {
-    command: 'npx tsx scripts/start.ts --fresh-db',
-    url: `${baseURL}/api/health`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    env: {
-      PORT: String(port),
-      DEELWIJS_DATA_DIR: '.data/e2e',
-      NEXT_TELEMETRY_DISABLED: '1',
-      // The suite registers and signs in dozens of people from one address; the limits themselves are tested in
-      // tests/integration/rate-limit.test.ts against memory and a real Redis.
-      RATE_LIMIT_SIGN_IN: '10000',
-      RATE_LIMIT_REGISTRATION: '10000',
-      RATE_LIMIT_JOIN_CODE: '10000',
+  // Beside the app: a real OpenID Connect provider, a test LTI platform and a test LRS (tests/servers/), on localhost.
+  webServer: [
+    {
+      command: 'npx tsx tests/servers/oidc-provider.ts',
+      url: 'http://localhost:3120/.well-known/openid-configuration',
+      env: { OIDC_TEST_PORT: '3120', OIDC_TEST_APP_ORIGIN: baseURL },
+      reuseExistingServer: false,
     },
-    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
-  },
+    {
+      command: 'npx tsx tests/servers/run-lti-platform.ts',
+      url: 'http://localhost:3130/jwks',
+      env: { LTI_TEST_PORT: '3130', LTI_TEST_TOOL_ORIGIN: baseURL },
+      reuseExistingServer: false,
+    },
+    {
+      command: 'npx tsx tests/servers/run-lrs.ts',
+      url: 'http://localhost:3140/xapi/statements',
+      env: { LRS_TEST_PORT: '3140' },
+      reuseExistingServer: false,
+    },
+    {
+      command: 'npx tsx scripts/start.ts --fresh-db',
+      url: `${baseURL}/api/health`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      env: {
+        PORT: String(port),
+        DEELWIJS_DATA_DIR: '.data/e2e',
+        NEXT_TELEMETRY_DISABLED: '1',
+        // The suite registers and signs in dozens of people from one address; the limits themselves are tested in
+        // tests/integration/rate-limit.test.ts against memory and a real Redis.
+        RATE_LIMIT_SIGN_IN: '10000',
+        RATE_LIMIT_REGISTRATION: '10000',
+        RATE_LIMIT_JOIN_CODE: '10000',
+        // Single sign-on against tests/servers/oidc-provider.ts (SURFconext-like claims).
+        OIDC_PRESET: 'surfconext',
+        OIDC_ISSUER: 'http://localhost:3120',
+        OIDC_CLIENT_ID: 'deelwijs-e2e',
+        OIDC_CLIENT_SECRET: 'e2e-oidc-client-secret-not-for-production',
+        OIDC_ORGANISATIONS: 'hva.example=hogeschool-demostad',
+        OIDC_DOCENT_VALUES: 'faculty',
+        // The test LMS (tests/servers/lti-platform.ts) shows Deelwijs in a frame; statements go to the test LRS.
+        FRAME_ANCESTORS: 'http://localhost:3130',
+        XAPI_ENABLED: 'true',
+        XAPI_LRS_URL: 'http://localhost:3140/xapi/',
+        XAPI_LRS_USERNAME: 'e2e-lrs',
+        XAPI_LRS_PASSWORD: 'e2e-lrs-secret',
+        OUTBOX_INTERVAL_SECONDS: '2',
+      },
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
+    },
+  ],
 })

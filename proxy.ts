@@ -1,6 +1,12 @@
 import { type NextRequest, NextResponse } from 'next/server'
 import { encode, getToken } from 'next-auth/jwt'
-import { lifetimeFrom, needsRefresh, SESSION_COOKIES, sessionVerdict } from '@/lib/auth/session-lifetime'
+import {
+  lifetimeFrom,
+  needsRefresh,
+  SESSION_COOKIES,
+  sessionCookieAttributes,
+  sessionVerdict,
+} from '@/lib/auth/session-lifetime'
 import { databaseHealth } from '@/lib/db/health-state'
 import { env } from '@/lib/env.server'
 import { contentSecurityPolicy, HSTS, parseFrameAncestors } from '@/lib/http/security-headers'
@@ -51,7 +57,11 @@ export async function proxy(request: NextRequest) {
   }
 
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64')
-  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development', frameAncestors })
+  const csp = contentSecurityPolicy(nonce, {
+    dev: process.env.NODE_ENV === 'development',
+    frameAncestors,
+    formActionAnywhere: pathname === '/api/lti/deep-link',
+  })
   const headers = new Headers(request.headers)
   headers.set('x-nonce', nonce)
   headers.set('content-security-policy', csp)
@@ -66,9 +76,7 @@ export async function proxy(request: NextRequest) {
       maxAge: lifetime.idleSeconds,
     })
     response.cookies.set(cookieName, value, {
-      httpOnly: true,
-      sameSite: 'lax',
-      path: '/',
+      ...sessionCookieAttributes(env()).options,
       secure: cookieName.startsWith('__Secure-'),
       maxAge: lifetime.idleSeconds,
     })

@@ -44,6 +44,31 @@ const schema = z.object({
   DEELWIJS_CONTACT_EMAIL: z.email().optional(),
   // The retention job (npm run retention) removes learner accounts inactive for this many months.
   RETENTION_INACTIVE_MONTHS: z.coerce.number().int().min(1).max(240).default(24),
+
+  // Single sign-on with OpenID Connect (docs/integrations.md). Off unless issuer, client id and secret are all set.
+  OIDC_PRESET: z.enum(['generic', 'surfconext', 'entra']).default('generic'),
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_CLIENT_SECRET: z.string().optional(),
+  OIDC_DISPLAY_NAME: z.string().max(60).optional(),
+  // The claim naming the person's organisation (the preset's default otherwise), and its values mapped to organisation
+  // slugs: "hva.nl=hva uva.nl=uva". People whose value is not listed go to OIDC_DEFAULT_ORGANISATION, or are refused.
+  OIDC_ORGANISATION_CLAIM: z.string().optional(),
+  OIDC_ORGANISATIONS: z.string().optional(),
+  OIDC_DEFAULT_ORGANISATION: z.string().optional(),
+  // Everyone signs in as a learner, unless the role claim holds one of these values (comma-separated): then docent.
+  OIDC_ROLE_CLAIM: z.string().optional(),
+  OIDC_DOCENT_VALUES: z.string().optional(),
+
+  // xAPI statements (docs/integrations.md): recorded when enabled, and sent to the LRS when its URL is set.
+  XAPI_ENABLED: z.enum(['true', 'false']).default('false'),
+  XAPI_LRS_URL: z.url().optional(),
+  XAPI_LRS_USERNAME: z.string().optional(),
+  XAPI_LRS_PASSWORD: z.string().optional(),
+  // pseudonym: an account name derived from the user id (default); named: the person's e-mail address and name.
+  XAPI_ACTOR: z.enum(['pseudonym', 'named']).default('pseudonym'),
+  // How often the outbox sends what is due to the LRS and to learning platforms' gradebooks.
+  OUTBOX_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
 })
 
 export type Env = z.infer<typeof schema>

@@ -2,8 +2,8 @@ import { ActionForm } from '@/components/forms/action-form'
 import { TextField } from '@/components/forms/text-field'
 import { eraseAccountAction } from './actions'
 
-// Erasing asks for the password and an explicit "I understand": it cannot be undone.
-export function EraseAccountForm() {
+// Erasing asks for the password (when the account has one) and an explicit "I understand": it cannot be undone.
+export function EraseAccountForm({ withPassword }: { withPassword: boolean }) {
   return (
     <ActionForm
       action={eraseAccountAction}
@@ -11,7 +11,9 @@ export function EraseAccountForm() {
       submitClassName="btn-primary bg-bad hover:bg-bad"
       className="card space-y-4 border-l-4 border-bad"
     >
-      <TextField name="password" label="Je wachtwoord" type="password" autoComplete="current-password" required />
+      {withPassword ? (
+        <TextField name="password" label="Je wachtwoord" type="password" autoComplete="current-password" required />
+      ) : null}
       <label className="flex items-start gap-2">
         <input type="checkbox" name="confirm" value="ja" className="mt-1 size-5" />
         <span>

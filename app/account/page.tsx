@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { PageHeader } from '@/components/ui/page-header'
 import { ROLE_LABELS } from '@/lib/auth/permissions'
 import { requireUser } from '@/lib/auth/session.server'
+import { db } from '@/lib/db/client.server'
 import { EraseAccountForm } from './erase-account-form'
 import { SignOutEverywhere } from './sign-out-everywhere'
 
@@ -10,6 +11,7 @@ export const metadata: Metadata = { title: 'Mijn account' }
 
 export default async function AccountPage() {
   const user = await requireUser('/account')
+  const withPassword = await db().user.count({ where: { id: user.id, passwordHash: { not: null } } })
   return (
     <div className="max-w-prose space-y-8">
       <PageHeader title="Mijn account" />
@@ -65,7 +67,7 @@ export default async function AccountPage() {
           Je naam, e-mailadres, rollen, klassen en certificaten worden gewist. Je keuzes blijven alleen bewaard zonder
           naam, zodat de cijfers van je organisatie kloppen. Niemand kan ze daarna nog aan jou koppelen.
         </p>
-        <EraseAccountForm />
+        <EraseAccountForm withPassword={withPassword > 0} />
       </section>
     </div>
   )

@@ -179,7 +179,10 @@ async function measureFloor(seconds: number) {
       while (Date.now() < deadline) {
         const t = performance.now()
         const ok = await fetch(`${base}/api/health`)
-          .then(async (r) => (await r.text(), r.ok))
+          .then(async (r) => {
+            await r.text()
+            return r.ok
+          })
           .catch(() => false)
         samples.push(performance.now() - t)
         if (!ok) errors++

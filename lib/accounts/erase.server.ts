@@ -4,12 +4,15 @@ import { type Client, db } from '@/lib/db/client.server'
 import { type FormResult, fieldErrorsOf } from '@/lib/forms/result'
 
 // Erasing an account (AVG art. 17). Personal data goes: the user row with name, e-mail and password hash, roles,
-// class memberships, certificates and sign-in failures. What a learner chose stays only in anonymised form: attempts,
+// class memberships, certificates, sign-in failures, links to outside accounts (OIDC, LTI) and gradebook links. What a learner chose stays only in anonymised form: attempts,
 // events and report rollups lose their link to the person (userId set to null by the foreign keys), so the
-// organisation's aggregate reports stay correct and nothing points back to them.
+// organisation's aggregate reports stay correct and nothing points back to them. xAPI statements were pseudonymous
+// from the start; they lose their userId too, so even XAPI_ACTOR=named can no longer resolve them to the person.
 
 const eraseSchema = z.object({
-  password: z.string().min(1, 'Vul je wachtwoord in om te bevestigen.').max(200),
+  // People who sign in through their organisation (OIDC, LTI) have no password here; for them the session and the
+  // explicit confirmation are the proof.
+  password: z.string().max(200).optional(),
   confirm: z.literal('ja', { error: 'Vink aan dat je begrijpt dat dit niet terug te draaien is.' }),
 })
 
@@ -21,8 +24,12 @@ export async function eraseAccount(userId: string, input: unknown): Promise<Form
     select: { email: true, passwordHash: true },
   })
   if (!user) return { ok: false, message: 'Dit account bestaat niet meer.' }
-  if (!user.passwordHash || !(await verifyPassword(user.passwordHash, parsed.data.password))) {
-    return { ok: false, fieldErrors: { password: 'Dit wachtwoord klopt niet.' } }
+  if (user.passwordHash) {
+    const password = parsed.data.password ?? ''
+    if (!password) return { ok: false, fieldErrors: { password: 'Vul je wachtwoord in om te bevestigen.' } }
+    if (!(await verifyPassword(user.passwordHash, password))) {
+      return { ok: false, fieldErrors: { password: 'Dit wachtwoord klopt niet.' } }
+    }
   }
   await eraseUser(db(), userId, user.email)
   return { ok: true, message: 'Je account is verwijderd.' }

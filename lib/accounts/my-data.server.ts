@@ -26,6 +26,17 @@ export async function exportMyData(userId: string) {
           issuedAt: true,
         },
       },
+      identities: { select: { issuer: true, subject: true, createdAt: true } },
+      gradeLinks: {
+        select: {
+          caseId: true,
+          dilemmaId: true,
+          lineItemUrl: true,
+          createdAt: true,
+          platform: { select: { name: true } },
+        },
+      },
+      xapiStatements: { orderBy: { storedAt: 'asc' }, select: { statement: true, sentAt: true } },
       attempts: {
         orderBy: { startedAt: 'asc' },
         select: {
@@ -59,6 +70,16 @@ export async function exportMyData(userId: string) {
     groups: user.groupMembers.map((g) => ({ name: g.group.name, kind: g.group.kind, joinedAt: g.joinedAt })),
     classesCreated: user.groupsCreated,
     certificates: user.certificates,
+    // Accounts elsewhere you sign in with (your organisation, a learning environment), by their identifier only.
+    linkedAccounts: user.identities,
+    gradebookLinks: user.gradeLinks.map((g) => ({
+      learningEnvironment: g.platform.name,
+      caseId: g.caseId,
+      dilemmaId: g.dilemmaId,
+      gradebookColumn: g.lineItemUrl,
+      since: g.createdAt,
+    })),
+    learningRecords: user.xapiStatements.map((s) => ({ statement: s.statement, sentToLrsAt: s.sentAt })),
     attempts: user.attempts.map((a) => ({
       dilemma: getDilemma(a.caseId, a.scenarioId)?.frontmatter.title ?? `${a.caseId}/${a.scenarioId}`,
       caseId: a.caseId,

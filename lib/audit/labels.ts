@@ -8,6 +8,9 @@ export const AUDIT_LABELS: Record<string, string> = {
   'user.deactivate': 'Gebruiker gedeactiveerd',
   'user.activate': 'Gebruiker geactiveerd',
   'invitation.create': 'Uitnodiging gemaakt',
+  'lti-platform.register': 'Leeromgeving (LTI) geregistreerd',
+  'lti-platform.remove': 'Leeromgeving (LTI) verwijderd',
+  'xapi.export': 'xAPI-statements gedownload',
 }
 
 export function auditLabel(action: string): string {

@@ -4,9 +4,10 @@ import { z } from 'zod'
 import { db } from '@/lib/db/client.server'
 import { env } from '@/lib/env.server'
 import { consumeLimit } from '@/lib/security/rate-limit.server'
+import { OIDC_PROVIDER_ID, oidcProvider, oidcSettings, signInWithOidc } from '@/lib/sso/oidc.server'
 import { clearFailures, minutesUntilAllowed, recordFailure, throttleKeys } from './login-throttle.server'
 import { verifyAgainstDummy, verifyPassword } from './password.server'
-import { lifetimeFrom } from './session-lifetime'
+import { lifetimeFrom, sessionCookieAttributes } from './session-lifetime'
 
 // Error codes the sign-in form turns into Dutch messages. They never say whether the e-mail exists.
 export const SIGN_IN_ERRORS = { invalid: 'CredentialsSignin', throttled: 'Throttled' } as const
@@ -19,6 +20,8 @@ const credentialsSchema = z.object({
 // The idle limit is the JWT's expiry, slid forward by proxy.ts; the absolute limit is checked against authTime.
 const lifetime = lifetimeFrom(env())
 
+const oidc = oidcSettings()
+
 function clientIp(headers: Record<string, unknown> | undefined): string | undefined {
   const forwarded = headers?.['x-forwarded-for']
   const value = typeof forwarded === 'string' ? forwarded.split(',')[0]?.trim() : undefined
@@ -27,6 +30,8 @@ function clientIp(headers: Record<string, unknown> | undefined): string | undefi
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: 'jwt', maxAge: lifetime.idleSeconds },
+  // Same attributes as the proxy and the LTI launch use (SameSite=None only when framed by a learning environment).
+  cookies: { sessionToken: sessionCookieAttributes(env()) },
   pages: { signIn: '/inloggen', error: '/inloggen' },
   providers: [
     CredentialsProvider({
@@ -58,8 +63,17 @@ export const authOptions: NextAuthOptions = {
         return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion }
       },
     }),
+    ...(oidc ? [oidcProvider(oidc)] : []),
   ],
   callbacks: {
+    async signIn({ user, account, profile }) {
+      if (account?.provider !== OIDC_PROVIDER_ID) return true
+      const result = await signInWithOidc((profile ?? {}) as Record<string, unknown>, account.access_token)
+      if ('refused' in result) return `/inloggen?fout=${result.refused}`
+      // next-auth hands this same object to the jwt callback below: from here on it is the Deelwijs account.
+      Object.assign(user, { id: result.userId, sessionVersion: result.sessionVersion })
+      return true
+    },
     jwt({ token, user }) {
       // Only the id and the session version live in the cookie; roles are read fresh from the database per request.
       if (user) {

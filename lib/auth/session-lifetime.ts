@@ -31,3 +31,16 @@ export function needsRefresh(token: SessionClock, nowSeconds: number): boolean {
 export function lifetimeFrom(env: { SESSION_IDLE_MINUTES: number; SESSION_ABSOLUTE_HOURS: number }): Lifetime {
   return { idleSeconds: env.SESSION_IDLE_MINUTES * 60, absoluteSeconds: env.SESSION_ABSOLUTE_HOURS * 3600 }
 }
+
+/**
+ * The session cookie's attributes. Inside a learning environment's frame (LTI, FRAME_ANCESTORS set) the cookie is
+ * third-party, so browsers only send it with SameSite=None, which needs Secure (HTTPS). Elsewhere Lax is safer.
+ */
+export function sessionCookieAttributes(settings: { NEXTAUTH_URL?: string; FRAME_ANCESTORS?: string }) {
+  const secure = settings.NEXTAUTH_URL?.startsWith('https://') ?? false
+  const framed = secure && Boolean(settings.FRAME_ANCESTORS?.trim())
+  return {
+    name: secure ? SESSION_COOKIES[0] : SESSION_COOKIES[1],
+    options: { httpOnly: true, path: '/', secure, sameSite: framed ? ('none' as const) : ('lax' as const) },
+  }
+}

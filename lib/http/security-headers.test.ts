@@ -3,6 +3,10 @@ import { contentSecurityPolicy, parseFrameAncestors } from './security-headers'
 
 describe('security headers', () => {
   it('accepts only https origins for frame-ancestors and drops anything that could inject into the policy', () => {
+    expect(parseFrameAncestors('http://localhost:3130 http://127.0.0.1:8080 http://localhost.evil.example')).toEqual([
+      'http://localhost:3130',
+      'http://127.0.0.1:8080',
+    ])
     expect(parseFrameAncestors('https://lms.hogeschool.nl, https://brightspace.example.com')).toEqual([
       'https://lms.hogeschool.nl',
       'https://brightspace.example.com',

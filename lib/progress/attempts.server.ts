@@ -1,8 +1,17 @@
 import { z } from 'zod'
 import { db, Prisma } from '@/lib/db/client.server'
+import { queueGradeUpdates } from '@/lib/lti/grades.server'
 import { noteStarted, rollupsForMove } from '@/lib/reports/rollup.server'
 import type { DilemmaGraph } from '@/lib/scenarios/graph'
 import { findNode, nextState } from '@/lib/scenarios/moves'
+import {
+  launchedStatements,
+  recordStatements,
+  statementSubject,
+  statementsCte,
+  statementsForMove,
+  xapiEnabled,
+} from '@/lib/xapi/record.server'
 import { type PathStep, replayPath, scorePath } from './path'
 
 // The one entry point through which a learner's moves are recorded. It checks each move against the dilemma's graph
@@ -116,6 +125,7 @@ export async function startAttempt(userId: string, dilemma: PlayableDilemma) {
       },
     })
     await noteStarted(tx, userId, dilemma, created.startedAt)
+    await recordStatements(tx, userId, launchedStatements(userId, created.id, dilemma))
     return created
   })
   return stateOf(attempt, dilemma.graph, [])
@@ -187,6 +197,14 @@ async function writeMove(userId: string, attemptId: string, dilemma: PlayableDil
     event.kind === 'choice' && event.choiceId
       ? { sceneId: event.fromScene, choiceId: event.choiceId, quality: event.quality }
       : null
+  const statements = xapiEnabled()
+    ? statementsForMove(
+        statementSubject(userId, attemptId, dilemma),
+        dilemma.graph,
+        event,
+        ended ? { score: after.score } : null,
+      )
+    : []
   const [result] = await db().$queryRaw<{ moved: number }[]>`
     WITH moved AS (
       UPDATE "Attempt"
@@ -200,7 +218,7 @@ async function writeMove(userId: string, attemptId: string, dilemma: PlayableDil
       SELECT gen_random_uuid()::text, "id", ${plan.step}, ${event.kind}, ${event.fromScene}, ${event.toScene},
              ${event.choiceId}, ${event.quality}
       FROM moved
-    )${rollupsForMove(userId, dilemma, { answer, completedScore: ended ? after.score : undefined })}
+    )${rollupsForMove(userId, dilemma, { answer, completedScore: ended ? after.score : undefined })}${statementsCte(userId, statements)}
     SELECT count(*)::int AS "moved" FROM moved`
   return (result?.moved ?? 0) > 0
 }
@@ -216,13 +234,28 @@ export async function recordMove(userId: string, attemptId: string, dilemma: Pla
     const plan = planMove(attempt, dilemma, parsed.data)
     if ('repeat' in plan) return plan.repeat
     try {
-      if (await writeMove(userId, attemptId, dilemma, plan.write)) return plan.write.after
+      if (await writeMove(userId, attemptId, dilemma, plan.write)) {
+        if (plan.write.ended) await queueGrades(userId, dilemma.caseId)
+        return plan.write.after
+      }
     } catch (error) {
       // The unique (attempt, step) key is the last line of defence against a double event; judge again.
       if (!isUniqueViolation(error)) throw error
     }
   }
   throw new MoveError('stale-step', 'Deze stap past niet bij de huidige situatie.')
+}
+
+/**
+ * Scores for the learner's LMS gradebooks (LTI AGS). After the move is durable and outside its statement: the score
+ * is derived from the rollups, so a score missed here is sent with the learner's next completion; the move stands.
+ */
+async function queueGrades(userId: string, caseId: string) {
+  try {
+    await queueGradeUpdates(userId, caseId)
+  } catch (error) {
+    console.error('[lti] could not queue grade updates:', error instanceof Error ? error.message : error)
+  }
 }
 
 function isUniqueViolation(error: unknown) {

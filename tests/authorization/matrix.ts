@@ -18,9 +18,10 @@ export type MatrixRole = (typeof ROLES)[number]
 
 /**
  * allow: 200 · deny: 403 · login: sent to the sign-in page (pages) · unauth: 401 JSON (API) · notfound: 404 ·
+ * invalid: 400 (a request only another system sends, such as an LTI launch, made without its parameters) ·
  * gone: 405 (method not offered).
  */
-export type Outcome = 'allow' | 'deny' | 'login' | 'unauth' | 'notfound'
+export type Outcome = 'allow' | 'deny' | 'login' | 'unauth' | 'notfound' | 'invalid'
 
 export type Ids = { classId: string; gemeenteId: string }
 
@@ -153,6 +154,41 @@ export const ROUTES: RouteEntry[] = [
     expect: only('login', ['admin']),
   },
   { route: '/beheer/logboek', kind: 'page', url: () => '/beheer/logboek', expect: only('login', ['admin']) },
+  { route: '/beheer/lti', kind: 'page', url: () => '/beheer/lti', expect: only('login', ['admin']) },
+  {
+    route: '/beheer/xapi',
+    kind: 'route',
+    url: (ids) => `/beheer/xapi?organisatie=${ids.gemeenteId}`,
+    expect: only('login', ['admin']),
+  },
+
+  // LTI 1.3: the endpoints learning environments call, and the docent's deep-linking picker
+  {
+    route: '/api/lti/login',
+    kind: 'route',
+    url: () =>
+      '/api/lti/login?iss=https%3A%2F%2Fonbekend.example&login_hint=x&target_link_uri=https%3A%2F%2Fx.example%2F',
+    expect: everyone('notfound'),
+  },
+  {
+    route: '/api/lti/launch',
+    kind: 'route',
+    method: 'POST',
+    url: () => '/api/lti/launch',
+    // A launch is a form post with a signed token from a registered platform; anything else is refused as invalid.
+    expect: everyone('invalid'),
+  },
+  { route: '/api/lti/jwks', kind: 'route', url: () => '/api/lti/jwks', expect: everyone('allow') },
+  {
+    route: '/api/lti/deep-link',
+    kind: 'route',
+    method: 'POST',
+    url: () => '/api/lti/deep-link',
+    // Signed in, without a deep-linking ticket issued to you, there is nothing to send back.
+    expect: { ...everyone('deny'), anonymous: 'unauth' },
+  },
+  // Signed in, without a ticket the picker explains that the session expired.
+  { route: '/lti/kiezen', kind: 'page', url: () => '/lti/kiezen', expect: members('login') },
 
   // Authoring
   { route: '/scenarios', kind: 'page', url: () => '/scenarios', expect: only('login', AUTHORS) },
@@ -236,6 +272,8 @@ export const ACTIONS: Record<string, { guard: RegExp; why: string }> = {
   },
   '(beheer)/beheer/actions.ts#setUserActiveAction': { guard: /requirePermission\('manage:user:any'/, why: 'admin' },
   '(beheer)/beheer/actions.ts#createInvitationAction': { guard: /requirePermission\('manage:user:any'/, why: 'admin' },
+  '(beheer)/beheer/actions.ts#registerPlatformAction': { guard: /requirePermission\('manage:user:any'/, why: 'admin' },
+  '(beheer)/beheer/actions.ts#removePlatformAction': { guard: /requirePermission\('manage:user:any'/, why: 'admin' },
   '(gemeente)/rapportage/verplicht/actions.ts#setRequiredModulesAction': {
     guard: /requirePermission\('manage:report-settings:org'[\s\S]*hasPermission\(/,
     why: 'coordinator of that organisation',

@@ -86,6 +86,7 @@ function outcomeOf(status: number, finalPath: string, requested: string, kind: '
   if (status === 401) return 'unauth'
   if (status === 403) return 'deny'
   if (status === 404) return 'notfound'
+  if (status === 400) return 'invalid'
   return `${kind} answered ${status}`
 }
 

@@ -67,7 +67,7 @@ test('a docent makes a class, a student joins and plays, the docent follows prog
 
   // A new student joins through the link and sees the assignment.
   const student = await joinAsNewStudent(browser, code, 'Fenna Student')
-  const assignment = student.getByRole('listitem').filter({ hasText: 'Klas: ' + className })
+  const assignment = student.getByRole('listitem').filter({ hasText: `Klas: ${className}` })
   await expect(assignment).toContainText('Nog niet begonnen')
   await expect(assignment).toContainText('Bespreken we donderdag.')
   await expectAccessible(student)
@@ -79,7 +79,7 @@ test('a docent makes a class, a student joins and plays, the docent follows prog
   await assignment.getByRole('link', { name: 'Blauwe plekken' }).click()
   await playToEnding(student)
   await student.goto('/leren')
-  await expect(student.getByRole('listitem').filter({ hasText: 'Klas: ' + className })).toContainText('Afgerond')
+  await expect(student.getByRole('listitem').filter({ hasText: `Klas: ${className}` })).toContainText('Afgerond')
 
   // The certificate: made, downloaded, parsed, and publicly verifiable.
   await student.goto('/leren/certificaten')

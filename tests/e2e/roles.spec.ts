@@ -44,7 +44,7 @@ test('an anonymous visitor of a member area is sent to sign in and then back', a
   await expect(page).toHaveURL(/\/inloggen\?terug=%2Fklas/)
   await page.getByLabel('E-mailadres').fill(DEMO.docent.email)
   await page.getByLabel('Wachtwoord').fill('deelwijs-demo')
-  await page.getByRole('button', { name: 'Inloggen' }).click()
+  await page.getByRole('button', { name: 'Inloggen', exact: true }).click()
   await expect(page).toHaveURL(/\/klas$/)
   await expect(page.getByRole('link', { name: 'SPH jaar 2 — groep A' })).toBeVisible()
 })

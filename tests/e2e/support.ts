@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { type Browser, expect, type Page } from '@playwright/test'
+import { type Browser, expect, type Frame, type Page } from '@playwright/test'
 
 export const DEMO_PASSWORD = 'deelwijs-demo'
 export const DEMO = {
@@ -25,7 +25,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.goto('/inloggen')
   await page.getByLabel('E-mailadres').fill(email)
   await page.getByLabel('Wachtwoord').fill(password)
-  await page.getByRole('button', { name: 'Inloggen' }).click()
+  await page.getByRole('button', { name: 'Inloggen', exact: true }).click()
 }
 
 export function uniqueEmail(prefix: string) {
@@ -47,7 +47,7 @@ export async function newVisitor(browser: Browser) {
  * From a dilemma's start screen, plays to an ending by always taking the first offered choice (and "Verder" after
  * feedback). Returns the ending's title. Fails if no ending is reached within `maxSteps` screens.
  */
-export async function playToEnding(page: Page, maxSteps = 60): Promise<string> {
+export async function playToEnding(page: Page | Frame, maxSteps = 60): Promise<string> {
   await page.getByRole('button', { name: 'Begin dit dilemma' }).click()
   const ending = page.getByRole('heading', { level: 2, name: /^Einde: / })
   const next = page.getByRole('main').getByRole('link', { name: /^Verder/ })

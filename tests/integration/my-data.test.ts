@@ -52,7 +52,17 @@ test('the export holds everything linked to the person, and the CSV has one row 
     .filter(([, name, body]) => name !== 'User' && /^\s+\w+\s+User\??\s/m.test(body ?? ''))
     .map(([, name]) => name)
     .sort()
-  const covered = ['Attempt', 'Certificate', 'Group', 'GroupMember', 'Membership', 'User']
+  const covered = [
+    'Attempt',
+    'Certificate',
+    'ExternalIdentity',
+    'Group',
+    'GroupMember',
+    'LtiGradeLink',
+    'Membership',
+    'User',
+    'XapiStatement',
+  ]
   const rollupsOnly = ['FirstAnswer', 'LearnerDilemma'] // derived from Attempt/ChoiceEvent, which are exported
   expect(userLinked).toEqual([...covered, ...rollupsOnly].filter((n) => n !== 'User').sort())
 })

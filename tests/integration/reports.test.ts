@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { db } from '@/lib/db/client.server'
-import { type PlayableDilemma, recordMove, startAttempt } from '@/lib/progress/attempts.server'
+import { type PlayableDilemma, recordMove } from '@/lib/progress/attempts.server'
 import { playableDilemma } from '@/lib/progress/playable.server'
 import { completionPerTeam, completionReport } from '@/lib/reports/completion.server'
 import { toReportFilters } from '@/lib/reports/filters'
@@ -11,26 +11,11 @@ import { staffList } from '@/lib/reports/staff.server'
 import { getDilemma } from '@/lib/scenarios/catalog.server'
 import { offeredChoices } from '@/lib/scenarios/moves'
 import { addToGroup, createGroup, createOrganisation, createUser } from '@/lib/seed/factories'
+import { play } from '../support/play'
 
 const everything = toReportFilters({})
 const huisarts = playableDilemma('kramer', 'huisarts') as PlayableDilemma
 const mentor = playableDilemma('kramer', 'mentor') as PlayableDilemma
-
-/** Plays a dilemma through the real recorder, always taking the first (or `pick`-th) offered choice. */
-async function play(userId: string, dilemma: PlayableDilemma, options: { pick?: number; stopAfter?: number } = {}) {
-  let state = await startAttempt(userId, dilemma)
-  while (state.status === 'in_progress' && state.step < (options.stopAfter ?? 100)) {
-    const offered = offeredChoices(dilemma.graph, state)
-    const choice = offered[Math.min(options.pick ?? 0, offered.length - 1)]
-    if (!choice) throw new Error(`no choice offered in ${state.scene}`)
-    state = await recordMove(userId, state.attemptId, dilemma, {
-      kind: 'choice',
-      step: state.step + 1,
-      choiceId: choice.id,
-    })
-  }
-  return state
-}
 
 async function organisationWithLearners(count: number) {
   const org = await createOrganisation(db(), { kind: 'gemeente' })

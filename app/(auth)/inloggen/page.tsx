@@ -5,16 +5,33 @@ import { PageHeader } from '@/components/ui/page-header'
 import { homeFor } from '@/lib/auth/permissions'
 import { getCurrentUser } from '@/lib/auth/session.server'
 import { safeReturnPath } from '@/lib/http/safe-return-path'
+import { oidcButtonLabel } from '@/lib/sso/oidc.server'
 import { SignInForm } from './sign-in-form'
+import { SsoButton } from './sso-button'
+
+// Why single sign-on was refused (lib/sso/oidc.server.ts), and next-auth's own error codes for it.
+const SSO_MESSAGES: Record<string, string> = {
+  'geen-organisatie':
+    'Je organisatie is nog niet aangesloten op Deelwijs. Vraag je docent of beheerder om een klascode of uitnodiging.',
+  'email-bestaat': 'Er is al een account met dit e-mailadres. Log hieronder in met je e-mailadres en wachtwoord.',
+  gedeactiveerd: 'Dit account is uitgeschakeld. Neem contact op met de beheerder van je organisatie.',
+  onvolledig: 'Inloggen via je organisatie is niet gelukt: we kregen niet de gegevens die nodig zijn.',
+  OAuthSignin: 'Inloggen via je organisatie lukt nu niet. Probeer het later opnieuw.',
+  OAuthCallback: 'Inloggen via je organisatie is niet gelukt. Probeer het opnieuw.',
+  AccessDenied: 'Inloggen via je organisatie is geweigerd.',
+}
 
 export const metadata: Metadata = { title: 'Inloggen' }
 
 export default async function SignInPage({
   searchParams,
 }: {
-  searchParams: Promise<{ terug?: string; verlopen?: string }>
+  searchParams: Promise<{ terug?: string; verlopen?: string; fout?: string; error?: string }>
 }) {
-  const [user, { terug, verlopen }] = await Promise.all([getCurrentUser(), searchParams])
+  const [user, { terug, verlopen, fout, error }] = await Promise.all([getCurrentUser(), searchParams])
+  const ssoLabel = oidcButtonLabel()
+  const problemCode = fout ?? error ?? ''
+  const ssoProblem = Object.hasOwn(SSO_MESSAGES, problemCode) ? SSO_MESSAGES[problemCode] : undefined
   const returnTo = safeReturnPath(terug)
   if (user) redirect(returnTo ?? homeFor(user.memberships))
   return (
@@ -25,6 +42,19 @@ export default async function SignInPage({
           <Notice tone="warn" live="status">
             Je sessie is verlopen. Log opnieuw in; je gaat daarna verder waar je was.
           </Notice>
+        </div>
+      ) : null}
+      {ssoProblem ? (
+        <div className="mb-6">
+          <Notice tone="bad" live="alert">
+            {ssoProblem}
+          </Notice>
+        </div>
+      ) : null}
+      {ssoLabel ? (
+        <div className="mb-6 space-y-3">
+          <SsoButton label={ssoLabel} returnTo={returnTo} />
+          <p className="text-center text-sm text-muted">of log in met je e-mailadres</p>
         </div>
       ) : null}
       <SignInForm returnTo={returnTo} />

@@ -3,6 +3,8 @@
 import { revalidatePath } from 'next/cache'
 import { createInvitation, type InvitationResult, setUserActive } from '@/lib/accounts/admin.server'
 import { requirePermission } from '@/lib/auth/session.server'
+import type { FormResult } from '@/lib/forms/result'
+import { registerPlatform, removePlatform } from '@/lib/lti/platforms.server'
 
 export async function setUserActiveAction(formData: FormData) {
   const admin = await requirePermission('manage:user:any')
@@ -16,4 +18,18 @@ export async function createInvitationAction(formData: FormData): Promise<Invita
   const result = await createInvitation(admin.id, Object.fromEntries(formData))
   revalidatePath('/beheer/uitnodigingen')
   return result
+}
+
+export async function registerPlatformAction(formData: FormData): Promise<FormResult> {
+  const admin = await requirePermission('manage:user:any')
+  const result = await registerPlatform(admin.id, Object.fromEntries(formData))
+  revalidatePath('/beheer/lti')
+  return result
+}
+
+export async function removePlatformAction(formData: FormData) {
+  const admin = await requirePermission('manage:user:any')
+  const result = await removePlatform(admin.id, Object.fromEntries(formData))
+  revalidatePath('/beheer/lti')
+  return { ok: result.ok, message: result.message ?? '' }
 }

@@ -37,6 +37,9 @@ export default async function AdminHomePage() {
           <Link href="/beheer/uitnodigingen">Iemand uitnodigen</Link>
         </li>
         <li>
+          <Link href="/beheer/lti">Leeromgevingen (LTI) koppelen</Link>
+        </li>
+        <li>
           <Link href="/beheer/logboek">Logboek bekijken</Link>
         </li>
       </ul>

@@ -15,7 +15,7 @@ export default function PrivacyPage() {
     [
       'Naam en e-mailadres',
       'Inloggen en je herkennen in je klas of team',
-      'Tot je je account verwijdert, of na ' + months + ' maanden zonder inloggen',
+      `Tot je je account verwijdert, of na ${months} maanden zonder inloggen`,
     ],
     ['Wachtwoord (alleen als onleesbare hash, argon2id)', 'Veilig inloggen', 'Zolang je account bestaat'],
     ['Rollen, organisatie, klassen en teams', 'Bepalen wat je mag zien en doen', 'Zolang je account bestaat'],
@@ -28,6 +28,21 @@ export default function PrivacyPage() {
       'Certificaten (naam, module, datum, tijd)',
       'Bewijs dat je een module afrondde, controleerbaar met de code',
       'Zolang je account bestaat',
+    ],
+    [
+      'Als je inlogt via je organisatie of je leeromgeving: de code waarmee die jou aanduidt (geen wachtwoord, geen e-mailadres uit de leeromgeving)',
+      'Je herkennen als je opnieuw via je organisatie of leeromgeving komt',
+      'Zolang je account bestaat',
+    ],
+    [
+      'Als je via je leeromgeving (LTI) speelt: waar je score naartoe gaat',
+      'Je score in het cijferboek van je cursus zetten',
+      'Zolang je account bestaat',
+    ],
+    [
+      'Leerregistraties (xAPI), als je organisatie dat aanzet: wat je koos en je score, onder een schuilnaam',
+      'Leeranalyse door je organisatie, in haar eigen Learning Record Store',
+      'Zolang je organisatie Deelwijs gebruikt; na het verwijderen van je account niet meer aan jou te koppelen',
     ],
     ['Mislukte inlogpogingen (e-mailadres of IP-adres)', 'Raden van wachtwoorden tegengaan', '15 minuten tot een dag'],
     [

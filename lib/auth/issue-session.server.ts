@@ -1,0 +1,18 @@
+import { encode } from 'next-auth/jwt'
+import { env } from '@/lib/env.server'
+import { lifetimeFrom, sessionCookieAttributes } from './session-lifetime'
+
+// A session for someone who signed in elsewhere (an LTI launch): the same cookie, claims and lifetime next-auth
+// issues after a sign-in with a password (lib/auth/options.server.ts), so every guard treats it alike.
+export async function sessionCookieFor(userId: string, sessionVersion: number) {
+  const settings = env()
+  const lifetime = lifetimeFrom(settings)
+  const now = Math.floor(Date.now() / 1000)
+  const value = await encode({
+    token: { sub: userId, sv: sessionVersion, authTime: now, lastSeen: now },
+    secret: settings.NEXTAUTH_SECRET ?? '',
+    maxAge: lifetime.idleSeconds,
+  })
+  const { name, options } = sessionCookieAttributes(settings)
+  return { name, value, options: { ...options, maxAge: lifetime.idleSeconds } }
+}

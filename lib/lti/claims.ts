@@ -1,0 +1,79 @@
+import { z } from 'zod'
+
+// The LTI 1.3 claims Deelwijs reads from a launch's ID token (LTI Core 1.3 §5, Deep Linking 2.0 §4.4, AGS 2.0 §3.1),
+// validated with zod like every other boundary. Unknown claims are ignored.
+
+export const LTI = 'https://purl.imsglobal.org/spec/lti/claim/'
+export const LTI_DL = 'https://purl.imsglobal.org/spec/lti-dl/claim/'
+export const LTI_AGS = 'https://purl.imsglobal.org/spec/lti-ags/claim/'
+export const AGS_SCORE_SCOPE = 'https://purl.imsglobal.org/spec/lti-ags/scope/score'
+
+/** Roles that make someone staff of the course: they sign in as docent (LTI Core §A.2.3, context roles). */
+const STAFF_ROLES = ['Instructor', 'ContentDeveloper', 'Administrator', 'Mentor', 'TeachingAssistant']
+
+export const launchClaimsSchema = z
+  .object({
+    iss: z.string().min(1),
+    sub: z.string().min(1).max(255),
+    aud: z.union([z.string(), z.array(z.string()).min(1)]),
+    azp: z.string().optional(),
+    nonce: z.string().min(1),
+    name: z.string().max(200).optional(),
+    given_name: z.string().max(100).optional(),
+    family_name: z.string().max(100).optional(),
+    [`${LTI}message_type`]: z.enum(['LtiResourceLinkRequest', 'LtiDeepLinkingRequest']),
+    [`${LTI}version`]: z.literal('1.3.0'),
+    [`${LTI}deployment_id`]: z.string().min(1).max(255),
+    [`${LTI}target_link_uri`]: z.url(),
+    [`${LTI}roles`]: z.array(z.string()),
+    [`${LTI}resource_link`]: z.object({ id: z.string().min(1), title: z.string().optional() }).optional(),
+    [`${LTI}context`]: z
+      .object({ id: z.string().min(1).max(255), title: z.string().optional(), label: z.string().optional() })
+      .optional(),
+    [`${LTI}custom`]: z.record(z.string(), z.unknown()).optional(),
+    [`${LTI_DL}deep_linking_settings`]: z
+      .object({
+        deep_link_return_url: z.url(),
+        accept_types: z.array(z.string()),
+        accept_multiple: z.boolean().optional(),
+        data: z.string().optional(),
+      })
+      .optional(),
+    [`${LTI_AGS}endpoint`]: z
+      .object({ scope: z.array(z.string()), lineitem: z.url().optional(), lineitems: z.url().optional() })
+      .optional(),
+  })
+  .superRefine((claims, ctx) => {
+    const type = claims[`${LTI}message_type`]
+    if (type === 'LtiResourceLinkRequest' && !claims[`${LTI}resource_link`]) {
+      ctx.addIssue({ code: 'custom', message: 'a resource link launch needs the resource_link claim' })
+    }
+    if (type === 'LtiDeepLinkingRequest' && !claims[`${LTI_DL}deep_linking_settings`]) {
+      ctx.addIssue({ code: 'custom', message: 'a deep linking request needs deep_linking_settings' })
+    }
+  })
+export type LaunchClaims = z.infer<typeof launchClaimsSchema>
+
+export function isStaff(roles: readonly string[]) {
+  // Full role URIs end in "#Instructor"; short forms ("Instructor") are allowed by the spec for context roles.
+  return roles.some((role) => STAFF_ROLES.includes(role.split('#').pop() ?? ''))
+}
+
+export function personName(claims: LaunchClaims) {
+  const joined = [claims.given_name, claims.family_name].filter(Boolean).join(' ')
+  return (claims.name?.trim() || joined || 'Deelnemer').slice(0, 120)
+}
+
+/** Where a launch goes: a dilemma or a whole case of this Deelwijs, from the target link; anything else: home. */
+export function launchTarget(targetLinkUri: string, origin: string): { caseId: string; dilemmaId?: string } | null {
+  let url: URL
+  try {
+    url = new URL(targetLinkUri)
+  } catch {
+    return null
+  }
+  if (url.origin !== origin) return null
+  const match = url.pathname.match(/^\/leren\/([a-z0-9-]{1,64})(?:\/([a-z0-9-]{1,64}))?\/?$/)
+  if (!match) return null
+  return { caseId: match[1] as string, ...(match[2] ? { dilemmaId: match[2] } : {}) }
+}

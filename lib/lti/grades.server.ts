@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto'
+import { SignJWT } from 'jose'
+import { z } from 'zod'
+import { db } from '@/lib/db/client.server'
+import { getCase } from '@/lib/scenarios/catalog.server'
+import { AGS_SCORE_SCOPE } from './claims'
+import { toolKey } from './keys.server'
+
+// Assignment and Grade Services 2.0: when a learner who came from an LMS finishes a dilemma, their score goes to the
+// gradebook column of the link they launched. Scores are queued in LtiScore and sent by the outbox (lib/outbox), so
+// an LMS that is down gets them later. A dilemma link carries the best score of that dilemma; a whole-case link the
+// average over the case's dilemmas, complete when every dilemma is done.
+
+/** Queues the current score of every gradebook link of this learner in this case. */
+export async function queueGradeUpdates(userId: string, caseId: string) {
+  const links = await db().ltiGradeLink.findMany({ where: { userId, caseId } })
+  if (links.length === 0) return 0
+  const rows = await db().learnerDilemma.groupBy({
+    by: ['scenarioId'],
+    where: { userId, caseId, completedAt: { not: null } },
+    _max: { bestScore: true },
+  })
+  const best = new Map(rows.map((r) => [r.scenarioId, r._max.bestScore ?? 0]))
+  const dilemmaCount = getCase(caseId)?.dilemmas.length ?? best.size
+  const scores = links.map((link) => {
+    if (link.dilemmaId) {
+      const score = best.get(link.dilemmaId)
+      return score === undefined ? null : { gradeLinkId: link.id, scoreGiven: score, completed: true }
+    }
+    const total = [...best.values()].reduce((sum, s) => sum + s, 0)
+    return {
+      gradeLinkId: link.id,
+      scoreGiven: Math.round(total / Math.max(1, dilemmaCount)),
+      completed: best.size >= dilemmaCount,
+    }
+  })
+  const due = scores.filter((s) => s !== null).map((s) => ({ ...s, scoreMaximum: 100 }))
+  await db().ltiScore.createMany({ data: due })
+  return due.length
+}
+
+const tokenSchema = z.object({ access_token: z.string().min(1), expires_in: z.coerce.number().optional() })
+const tokens = new Map<string, { token: string; until: number }>()
+
+/** An AGS access token (client credentials with a signed JWT assertion, IMS Security Framework §4.1). */
+async function accessToken(platform: {
+  id: string
+  clientId: string
+  accessTokenUrl: string
+  accessTokenAudience: string | null
+}) {
+  // Keyed by the endpoint too: a registration changed by an admin must not reuse the old token.
+  const cacheKey = `${platform.id} ${platform.accessTokenUrl}`
+  const cached = tokens.get(cacheKey)
+  if (cached && cached.until > Date.now()) return cached.token
+  const key = await toolKey()
+  const assertion = await new SignJWT({})
+    .setProtectedHeader({ alg: 'RS256', kid: key.kid })
+    .setIssuer(platform.clientId)
+    .setSubject(platform.clientId)
+    .setAudience(platform.accessTokenAudience ?? platform.accessTokenUrl)
+    .setIssuedAt()
+    .setExpirationTime('5m')
+    .setJti(randomUUID())
+    .sign(key.privateKey)
+  const response = await fetch(platform.accessTokenUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
+      client_assertion: assertion,
+      scope: AGS_SCORE_SCOPE,
+    }),
+    signal: AbortSignal.timeout(10_000),
+  })
+  if (!response.ok) throw new Error(`token endpoint answered ${response.status}`)
+  const parsed = tokenSchema.parse(await response.json())
+  const seconds = parsed.expires_in ?? 3600
+  tokens.set(cacheKey, { token: parsed.access_token, until: Date.now() + Math.max(0, seconds - 60) * 1000 })
+  return parsed.access_token
+}
+
+/** The line item's scores URL: "/scores" goes before any query string (AGS 2.0 §3.4). */
+export function scoresUrl(lineItemUrl: string) {
+  const url = new URL(lineItemUrl)
+  url.pathname = `${url.pathname.replace(/\/$/, '')}/scores`
+  return url.toString()
+}
+
+export type QueuedScore = {
+  id: string
+  scoreGiven: number
+  scoreMaximum: number
+  completed: boolean
+  createdAt: Date
+  ltiUserId: string
+  lineItemUrl: string
+  platformId: string
+  clientId: string
+  accessTokenUrl: string
+  accessTokenAudience: string | null
+}
+
+export async function sendScore(score: QueuedScore) {
+  const token = await accessToken({
+    id: score.platformId,
+    clientId: score.clientId,
+    accessTokenUrl: score.accessTokenUrl,
+    accessTokenAudience: score.accessTokenAudience,
+  })
+  const response = await fetch(scoresUrl(score.lineItemUrl), {
+    method: 'POST',
+    headers: { 'content-type': 'application/vnd.ims.lis.v1.score+json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({
+      userId: score.ltiUserId,
+      scoreGiven: score.scoreGiven,
+      scoreMaximum: score.scoreMaximum,
+      activityProgress: score.completed ? 'Completed' : 'InProgress',
+      gradingProgress: score.completed ? 'FullyGraded' : 'Pending',
+      timestamp: score.createdAt.toISOString(),
+    }),
+    signal: AbortSignal.timeout(10_000),
+  })
+  if (response.status === 401) tokens.delete(`${score.platformId} ${score.accessTokenUrl}`)
+  if (!response.ok) throw new Error(`score endpoint answered ${response.status}`)
+}

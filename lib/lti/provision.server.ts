@@ -1,0 +1,96 @@
+import { db } from '@/lib/db/client.server'
+import { getCase, getDilemma } from '@/lib/scenarios/catalog.server'
+import { provisionExternalUser } from '@/lib/sso/provision.server'
+import { AGS_SCORE_SCOPE, isStaff, type LaunchClaims, LTI, LTI_AGS, launchTarget, personName } from './claims'
+import type { VerifiedLaunch } from './launch.server'
+
+// What a verified launch does in Deelwijs: the person gets an account in the platform's organisation (docent for
+// course staff, learner otherwise), their course becomes a class, and a learner's launch of a graded link records
+// where their result goes (AGS). The LMS's e-mail address is not kept: Deelwijs does not need it.
+
+export type LaunchOutcome =
+  | { ok: true; userId: string; sessionVersion: number; role: 'learner' | 'docent'; target: Target | null }
+  | { ok: false; reason: 'inactive' | 'email-taken' }
+export type Target = { caseId: string; dilemmaId?: string }
+
+function targetOf(claims: LaunchClaims, origin: string): Target | null {
+  const custom = claims[`${LTI}custom`] ?? {}
+  const fromCustom =
+    typeof custom.deelwijs_case === 'string'
+      ? {
+          caseId: custom.deelwijs_case,
+          ...(typeof custom.deelwijs_dilemma === 'string' ? { dilemmaId: custom.deelwijs_dilemma } : {}),
+        }
+      : null
+  const target = fromCustom ?? launchTarget(claims[`${LTI}target_link_uri`], origin)
+  if (!target) return null
+  const exists = target.dilemmaId ? getDilemma(target.caseId, target.dilemmaId) : getCase(target.caseId)
+  return exists ? target : null
+}
+
+export function targetPath(target: Target | null) {
+  if (!target) return '/leren'
+  return target.dilemmaId ? `/leren/${target.caseId}/${target.dilemmaId}` : `/leren/${target.caseId}`
+}
+
+async function provisionCourse(launch: VerifiedLaunch, userId: string, learner: boolean) {
+  const context = launch.claims[`${LTI}context`]
+  if (!context) return
+  const { platform } = launch
+  const name = (context.title ?? context.label ?? 'Cursus uit de leeromgeving').slice(0, 120)
+  const known = await db().ltiContext.findUnique({
+    where: { platformId_contextId: { platformId: platform.id, contextId: context.id } },
+    select: { groupId: true },
+  })
+  const groupId =
+    known?.groupId ??
+    (await db().$transaction(async (tx) => {
+      const group = await tx.group.create({
+        data: { organisationId: platform.organisationId, name, kind: 'klas', joinCodeEnabled: false },
+      })
+      await tx.ltiContext.create({ data: { platformId: platform.id, contextId: context.id, groupId: group.id } })
+      return group.id
+    }))
+  if (learner) {
+    await db().groupMember.upsert({
+      where: { groupId_userId: { groupId, userId } },
+      create: { groupId, userId },
+      update: {},
+    })
+  }
+}
+
+async function rememberGradeLink(launch: VerifiedLaunch, userId: string, target: Target | null) {
+  const endpoint = launch.claims[`${LTI_AGS}endpoint`]
+  if (!target || !endpoint?.lineitem || !endpoint.scope.includes(AGS_SCORE_SCOPE)) return
+  const link = {
+    platformId: launch.platform.id,
+    ltiUserId: launch.claims.sub,
+    caseId: target.caseId,
+    dilemmaId: target.dilemmaId ?? null,
+  }
+  await db().ltiGradeLink.upsert({
+    where: { userId_lineItemUrl: { userId, lineItemUrl: endpoint.lineitem } },
+    create: { userId, lineItemUrl: endpoint.lineitem, ...link },
+    update: link,
+  })
+}
+
+export async function provisionLaunch(launch: VerifiedLaunch, origin: string): Promise<LaunchOutcome> {
+  const { claims, platform } = launch
+  const role = isStaff(claims[`${LTI}roles`]) ? 'docent' : 'learner'
+  const person = await provisionExternalUser({
+    issuer: platform.issuer,
+    subject: claims.sub,
+    name: personName(claims),
+    email: null,
+    emailVerified: false,
+    organisationId: platform.organisationId,
+    role,
+  })
+  if (!person.ok) return person
+  await provisionCourse(launch, person.userId, role === 'learner')
+  const target = targetOf(claims, origin)
+  if (role === 'learner') await rememberGradeLink(launch, person.userId, target)
+  return { ok: true, userId: person.userId, sessionVersion: person.sessionVersion, role, target }
+}

@@ -1,0 +1,127 @@
+import { expect, test } from '@playwright/test'
+import { DEMO, expectAccessible, newVisitor, playToEnding, signIn } from './support'
+
+// Single sign-on against a real OpenID Connect provider, and the LTI 1.3 flow against a test platform that signs real
+// tokens: registration by the admin, deep linking by a docent, a learner's launch inside the LMS's frame, and the
+// score in the gradebook. Both servers, and a test LRS, are started by playwright.config.ts on localhost.
+
+const OIDC = 'http://localhost:3120'
+const LMS = 'http://localhost:3130'
+const LRS = 'http://localhost:3140'
+
+async function signInAtProvider(page: import('@playwright/test').Page, login: string) {
+  await page.goto('/inloggen')
+  await expectAccessible(page)
+  await page.getByRole('button', { name: 'Inloggen met SURFconext' }).click()
+  await expect(page).toHaveURL(new RegExp(`^${OIDC}/`))
+  await page.locator('input[name=login]').fill(login)
+  await page.locator('input[name=password]').fill('wat-dan-ook')
+  await page.locator('button[type=submit]').click()
+  // The provider asks once for consent to share the claims with Deelwijs.
+  const consent = page.locator('button[type=submit]', { hasText: /continue/i })
+  if (await consent.isVisible().catch(() => false)) await consent.click()
+}
+
+test('a student and a docent sign in through their institution; an unknown institution is refused in Dutch', async ({
+  browser,
+}) => {
+  const student = await newVisitor(browser)
+  await signInAtProvider(student, `sanne-${Date.now()}`)
+  await expect(student).toHaveURL(/\/leren$/)
+  await student.goto('/account')
+  await expect(student.getByRole('main')).toContainText('Test sanne-')
+  await student.context().close()
+
+  const docent = await newVisitor(browser)
+  await signInAtProvider(docent, `docent-jansen-${Date.now()}`)
+  await expect(docent).toHaveURL(/\/klas$/)
+  await docent.context().close()
+
+  const stranger = await newVisitor(browser)
+  await signInAtProvider(stranger, `elders-${Date.now()}`)
+  await expect(stranger).toHaveURL(/\/inloggen\?fout=geen-organisatie/)
+  await expect(stranger.getByRole('main').getByRole('alert')).toContainText('Je organisatie is nog niet aangesloten')
+  await expectAccessible(stranger)
+  await stranger.context().close()
+})
+
+test('LTI: the admin registers the LMS, a docent adds a dilemma, a student plays it in the frame and gets a grade', async ({
+  browser,
+  baseURL,
+}) => {
+  // 1. The admin registers the learning environment.
+  const admin = await newVisitor(browser)
+  await signIn(admin, DEMO.admin.email)
+  await expect(admin).toHaveURL(/\/beheer$/)
+  await admin.goto('/beheer/lti')
+  await expectAccessible(admin)
+  await expect(admin.getByRole('main')).toContainText('/api/lti/login')
+  await admin.getByLabel('Naam', { exact: true }).fill('Test-LMS')
+  await admin.getByLabel('Organisatie').selectOption({ label: 'Hogeschool Demostad' })
+  await admin.getByLabel('Issuer (Platform ID)').fill(LMS)
+  await admin.getByLabel('Client ID').fill('deelwijs-test-tool')
+  await admin.getByLabel('Deployment ID').fill('deployment-1')
+  await admin.getByLabel('Authenticatie-URL (OIDC auth endpoint)').fill(`${LMS}/auth`)
+  await admin.getByLabel('Access-token-URL').fill(`${LMS}/token`)
+  await admin.getByLabel('Public keyset-URL van de leeromgeving').fill(`${LMS}/jwks`)
+  await admin.getByRole('button', { name: 'Koppelen' }).click()
+  await expect(admin.getByRole('status')).toContainText('Test-LMS is geregistreerd.')
+  await expect(admin.getByRole('heading', { name: 'Test-LMS' })).toBeVisible()
+  await admin.context().close()
+
+  // 2. A docent, in their course, picks a dilemma through Deep Linking.
+  const docent = await newVisitor(browser)
+  const course = `course-${Date.now()}`
+  await docent.goto(
+    `${LMS}/launch?kind=deeplink&user=docent-${course}&role=Instructor&course=${course}&target=${encodeURIComponent(`${baseURL}/api/lti/launch`)}`,
+  )
+  await expect(docent).toHaveURL(/\/lti\/kiezen\?sessie=/)
+  await expectAccessible(docent)
+  await docent.getByLabel('Blauwe plekken').check()
+  await docent.getByRole('button', { name: 'Toevoegen aan mijn cursus' }).click()
+  await expect(docent).toHaveURL(`${LMS}/deep-link-return`)
+  await expect(docent.getByRole('main')).toContainText('1 item(s) toegevoegd')
+  const added = docent.getByRole('link', { name: /Blauwe plekken/ })
+  const href = (await added.getAttribute('href')) ?? ''
+  await docent.context().close()
+
+  // 3. A student opens it in the course, where the LMS shows Deelwijs in a frame, and plays to an ending.
+  const student = await newVisitor(browser)
+  const launch = new URL(href, LMS)
+  launch.searchParams.set('user', `student-${course}`)
+  launch.searchParams.set('course', course)
+  await student.goto(`${LMS}/course${launch.search}`)
+  const frame = student.frame({ url: /\/leren\/kramer\/huisarts/ })
+  await expect.poll(() => student.frame({ url: /\/leren\/kramer\/huisarts/ }) !== null).toBe(true)
+  const inFrame = student.frame({ url: /\/leren\/kramer\/huisarts/ }) ?? frame
+  if (!inFrame) throw new Error('Deelwijs did not open inside the LMS frame')
+  await playToEnding(inFrame)
+
+  // 4. The score reaches the gradebook column the docent's link created (sent by the outbox).
+  await expect
+    .poll(
+      async () => {
+        const scores = (await (await student.request.get(`${LMS}/scores`)).json()) as {
+          lineItem: string
+          score: { userId: string; activityProgress: string; scoreMaximum: number }
+        }[]
+        return scores.find((s) => s.score.userId === `lms-student-${course}`)?.score
+      },
+      { timeout: 30_000 },
+    )
+    .toMatchObject({ activityProgress: 'Completed', scoreMaximum: 100 })
+
+  // 5. And the LRS received the student's statements, pseudonymous.
+  await expect
+    .poll(
+      async () => {
+        const body = (await (await student.request.get(`${LRS}/xapi/statements`)).json()) as {
+          statements: { verb: { id: string }; actor: { account?: { name: string } } }[]
+        }
+        return body.statements.filter((s) => s.verb.id.endsWith('/completed')).length
+      },
+      { timeout: 30_000 },
+    )
+    .toBeGreaterThan(0)
+  await student.context().close()
+})

@@ -1,0 +1,217 @@
+// A test LTI 1.3 platform (what Brightspace, Canvas or Moodle are to Deelwijs), on localhost. It signs real ID tokens
+// with its own RSA key (jose), runs the OIDC third-party login, accepts deep-linking responses and AGS scores (checking
+// the tool's signatures against the tool's published keys), and records what it received for the tests to inspect.
+// Used in-process by tests/integration/lti.test.ts and as a server by the e2e suite (tests/servers/run-lti-platform.ts).
+import { randomUUID } from 'node:crypto'
+import http from 'node:http'
+import { createRemoteJWKSet, exportJWK, generateKeyPair, type JWTPayload, jwtVerify, SignJWT } from 'jose'
+
+const LTI = 'https://purl.imsglobal.org/spec/lti/claim/'
+const LTI_DL = 'https://purl.imsglobal.org/spec/lti-dl/claim/'
+const LTI_AGS = 'https://purl.imsglobal.org/spec/lti-ags/claim/'
+
+export type LaunchRequest = {
+  kind: 'resource' | 'deeplink'
+  user: string
+  role: 'Learner' | 'Instructor'
+  course: string
+  link?: string
+  target: string
+  lineItem?: string
+}
+
+export type TestPlatform = Awaited<ReturnType<typeof startTestPlatform>>
+
+export async function startTestPlatform(options: { port: number; toolOrigin: string }) {
+  const url = `http://localhost:${options.port}`
+  const issuer = url
+  const clientId = 'deelwijs-test-tool'
+  const deploymentId = 'deployment-1'
+  const { privateKey, publicKey } = await generateKeyPair('RS256')
+  const kid = randomUUID()
+  const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: 'RS256', use: 'sig' }
+  const toolKeys = createRemoteJWKSet(new URL(`${options.toolOrigin}/api/lti/jwks`))
+  const received = {
+    scores: [] as { lineItem: string; score: Record<string, unknown> }[],
+    deepLinks: [] as Record<string, unknown>[],
+    tokens: new Set<string>(),
+  }
+
+  /** The ID token of a launch, with the LTI claims a real platform sends (and an e-mail the tool should not keep). */
+  async function idToken(launch: LaunchRequest, nonce: string) {
+    const claims: JWTPayload = {
+      nonce,
+      name: `Test ${launch.user}`,
+      email: `${launch.user}@lms.example`,
+      [`${LTI}version`]: '1.3.0',
+      [`${LTI}deployment_id`]: deploymentId,
+      [`${LTI}target_link_uri`]: launch.target,
+      [`${LTI}roles`]: [`http://purl.imsglobal.org/vocab/lis/v2/membership#${launch.role}`],
+      [`${LTI}context`]: { id: launch.course, title: `Cursus ${launch.course}`, label: launch.course },
+    }
+    if (launch.kind === 'deeplink') {
+      claims[`${LTI}message_type`] = 'LtiDeepLinkingRequest'
+      claims[`${LTI_DL}deep_linking_settings`] = {
+        deep_link_return_url: `${url}/deep-link-return`,
+        accept_types: ['ltiResourceLink'],
+        accept_presentation_document_targets: ['iframe', 'window'],
+        accept_multiple: true,
+        data: 'opaque-platform-data',
+      }
+    } else {
+      claims[`${LTI}message_type`] = 'LtiResourceLinkRequest'
+      claims[`${LTI}resource_link`] = { id: launch.link ?? 'link-1', title: 'Deelwijs' }
+      if (launch.lineItem) {
+        claims[`${LTI_AGS}endpoint`] = {
+          scope: ['https://purl.imsglobal.org/spec/lti-ags/scope/score'],
+          lineitem: `${url}/lineitems/${launch.lineItem}`,
+          lineitems: `${url}/lineitems`,
+        }
+      }
+    }
+    return new SignJWT(claims)
+      .setProtectedHeader({ alg: 'RS256', kid })
+      .setIssuer(issuer)
+      .setAudience(clientId)
+      .setSubject(`lms-${launch.user}`)
+      .setIssuedAt()
+      .setExpirationTime('5m')
+      .sign(privateKey)
+  }
+
+  /** Step 1 of a launch: the URL the platform sends the browser to (the tool's login initiation). */
+  function loginInitiationUrl(launch: LaunchRequest) {
+    const login = new URL(`${options.toolOrigin}/api/lti/login`)
+    login.searchParams.set('iss', issuer)
+    login.searchParams.set('login_hint', launch.user)
+    login.searchParams.set('target_link_uri', launch.target)
+    login.searchParams.set('lti_message_hint', Buffer.from(JSON.stringify(launch)).toString('base64url'))
+    login.searchParams.set('client_id', clientId)
+    login.searchParams.set('lti_deployment_id', deploymentId)
+    return login.toString()
+  }
+
+  function page(res: http.ServerResponse, status: number, body: string) {
+    res.writeHead(status, { 'content-type': 'text/html; charset=utf-8' })
+    res.end(`<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Testleeromgeving</title></head>
+<body><main><h1>Testleeromgeving</h1>${body}</main></body></html>`)
+  }
+
+  async function readForm(req: http.IncomingMessage) {
+    let body = ''
+    for await (const chunk of req) body += chunk
+    return new URLSearchParams(body)
+  }
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
+    const request = new URL(req.url ?? '/', url)
+    const path = request.pathname
+    if (path === '/jwks') {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [publicJwk] }))
+    } else if (path === '/course') {
+      // A course page that shows the launch inside a frame, as an LMS does.
+      page(
+        res,
+        200,
+        `<iframe title="Deelwijs in de cursus" src="/launch${request.search}" width="1000" height="800"></iframe>`,
+      )
+    } else if (path === '/launch') {
+      // Start a launch as a course page would: ?kind=&user=&role=&course=&link=&target=&lineItem=
+      const q = Object.fromEntries(request.searchParams) as unknown as LaunchRequest
+      res.writeHead(302, { location: loginInitiationUrl(q) }).end()
+    } else if (path === '/auth') {
+      // The OIDC authorisation endpoint: check the tool's request, then post the signed ID token back.
+      const q = request.searchParams
+      const launch = JSON.parse(Buffer.from(q.get('lti_message_hint') ?? '', 'base64url').toString()) as LaunchRequest
+      const ok =
+        q.get('client_id') === clientId &&
+        q.get('redirect_uri') === `${options.toolOrigin}/api/lti/launch` &&
+        q.get('response_type') === 'id_token' &&
+        q.get('response_mode') === 'form_post' &&
+        q.get('scope') === 'openid' &&
+        q.get('login_hint') === launch.user &&
+        Boolean(q.get('nonce') && q.get('state'))
+      if (!ok) return page(res, 400, '<p>Ongeldige authenticatieaanvraag.</p>')
+      const token = await idToken(launch, q.get('nonce') as string)
+      page(
+        res,
+        200,
+        `<form id="f" method="post" action="${options.toolOrigin}/api/lti/launch">
+<input type="hidden" name="id_token" value="${token}"><input type="hidden" name="state" value="${q.get('state')}">
+<button type="submit">Verder</button></form><script>document.getElementById('f').submit()</script>`,
+      )
+    } else if (path === '/token' && req.method === 'POST') {
+      const form = await readForm(req)
+      try {
+        if (form.get('grant_type') !== 'client_credentials') throw new Error('grant_type')
+        const { payload } = await jwtVerify(form.get('client_assertion') ?? '', toolKeys, {
+          issuer: clientId,
+          subject: clientId,
+          audience: `${url}/token`,
+        })
+        if (!payload.jti) throw new Error('jti')
+        const token = randomUUID()
+        received.tokens.add(token)
+        res.writeHead(200, { 'content-type': 'application/json' })
+        res.end(
+          JSON.stringify({ access_token: token, token_type: 'Bearer', expires_in: 3600, scope: form.get('scope') }),
+        )
+      } catch (error) {
+        res.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ error: String(error) }))
+      }
+    } else if (/^\/lineitems\/[\w-]+\/scores$/.test(path) && req.method === 'POST') {
+      const bearer = (req.headers.authorization ?? '').replace(/^Bearer /, '')
+      if (!received.tokens.has(bearer)) return res.writeHead(401).end()
+      if (req.headers['content-type'] !== 'application/vnd.ims.lis.v1.score+json') return res.writeHead(415).end()
+      let body = ''
+      for await (const chunk of req) body += chunk
+      received.scores.push({ lineItem: path.split('/')[2] as string, score: JSON.parse(body) })
+      res.writeHead(200).end()
+    } else if (path === '/scores') {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(received.scores))
+    } else if (path === '/deep-link-return' && req.method === 'POST') {
+      const form = await readForm(req)
+      try {
+        const { payload } = await jwtVerify(form.get('JWT') ?? '', toolKeys, { issuer: clientId, audience: issuer })
+        if (payload[`${LTI}message_type`] !== 'LtiDeepLinkingResponse') throw new Error('message type')
+        if (payload[`${LTI}deployment_id`] !== deploymentId) throw new Error('deployment')
+        if (payload[`${LTI_DL}data`] !== 'opaque-platform-data') throw new Error('data')
+        const items = (payload[`${LTI_DL}content_items`] ?? []) as Record<string, unknown>[]
+        received.deepLinks.push(...items)
+        // Like an LMS: each item becomes a link in the course, with a gradebook column when it asks for one.
+        const links = items
+          .map((item, i) => {
+            const target = encodeURIComponent(String(item.url))
+            const launch = `/launch?kind=resource&user=student-1&role=Learner&course=course-1&link=dl-${i}&target=${target}&lineItem=li-${i}`
+            return `<li><a href="${launch}">${String(item.title)}</a></li>`
+          })
+          .join('')
+        page(res, 200, `<p>${items.length} item(s) toegevoegd aan de cursus.</p><ul>${links}</ul>`)
+      } catch (error) {
+        page(res, 400, `<p>Ongeldig deep-linking-antwoord: ${String(error)}</p>`)
+      }
+    } else {
+      res.writeHead(404).end()
+    }
+  }
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((error) => res.writeHead(500).end(String(error)))
+  })
+  await new Promise<void>((resolve) => server.listen(options.port, resolve))
+  return {
+    url,
+    registration: {
+      issuer,
+      clientId,
+      deploymentId,
+      authLoginUrl: `${url}/auth`,
+      accessTokenUrl: `${url}/token`,
+      jwksUrl: `${url}/jwks`,
+    },
+    received,
+    idToken,
+    loginInitiationUrl,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+}

@@ -1,0 +1,28 @@
+import { type PlayableDilemma, recordMove, startAttempt } from '@/lib/progress/attempts.server'
+import { offeredChoices } from '@/lib/scenarios/moves'
+
+/**
+ * Plays a dilemma through the real recorder from a new attempt, always taking the first (or `pick`-th) offered
+ * choice, until an ending or `stopAfter` steps.
+ */
+export async function play(
+  userId: string,
+  dilemma: PlayableDilemma,
+  options: { pick?: number; stopAfter?: number } = {},
+) {
+  let state = await startAttempt(userId, dilemma)
+  while (state.status === 'in_progress' && state.step < (options.stopAfter ?? 100)) {
+    const offered = offeredChoices(dilemma.graph, state)
+    const choice = offered[Math.min(options.pick ?? 0, offered.length - 1)]
+    if (!choice) throw new Error(`no choice offered in ${state.scene}`)
+    state = await recordMove(userId, state.attemptId, dilemma, {
+      kind: 'choice',
+      step: state.step + 1,
+      choiceId: choice.id,
+    })
+  }
+  return state
+}
+
+/** Plays a dilemma to an ending (see play). */
+export const playToEnding = (userId: string, dilemma: PlayableDilemma) => play(userId, dilemma)
