@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { needsRefresh, sessionVerdict } from './session-lifetime'
+import { needsRefresh, sessionCookieAttributes, sessionVerdict } from './session-lifetime'
 
 const lifetime = { idleSeconds: 2 * 3600, absoluteSeconds: 12 * 3600 }
 const H = 3600
@@ -19,5 +19,26 @@ describe('session lifetime', () => {
   it('re-issues the cookie at most every five minutes', () => {
     expect(needsRefresh({ lastSeen: 0 }, 200)).toBe(false)
     expect(needsRefresh({ lastSeen: 0 }, 301)).toBe(true)
+  })
+})
+
+describe('the session cookie', () => {
+  it('is SameSite=None only on HTTPS with a learning environment allowed to frame Deelwijs', () => {
+    const framed = sessionCookieAttributes({
+      NEXTAUTH_URL: 'https://deelwijs.example',
+      FRAME_ANCESTORS: 'https://lms.nl',
+    })
+    expect(framed).toEqual({
+      name: '__Secure-next-auth.session-token',
+      options: { httpOnly: true, path: '/', secure: true, sameSite: 'none' },
+    })
+    expect(sessionCookieAttributes({ NEXTAUTH_URL: 'https://deelwijs.example' }).options.sameSite).toBe('lax')
+    // Browsers refuse SameSite=None without Secure, so plain http keeps Lax even when framing is configured.
+    expect(
+      sessionCookieAttributes({ NEXTAUTH_URL: 'http://localhost:3000', FRAME_ANCESTORS: 'http://localhost:3130' }),
+    ).toEqual({
+      name: 'next-auth.session-token',
+      options: { httpOnly: true, path: '/', secure: false, sameSite: 'lax' },
+    })
   })
 })

@@ -38,19 +38,24 @@ async function provisionCourse(launch: VerifiedLaunch, userId: string, learner: 
   if (!context) return
   const { platform } = launch
   const name = (context.title ?? context.label ?? 'Cursus uit de leeromgeving').slice(0, 120)
-  const known = await db().ltiContext.findUnique({
-    where: { platformId_contextId: { platformId: platform.id, contextId: context.id } },
-    select: { groupId: true },
-  })
+  const key = { platformId_contextId: { platformId: platform.id, contextId: context.id } }
+  const known = await db().ltiContext.findUnique({ where: key, select: { groupId: true } })
   const groupId =
     known?.groupId ??
-    (await db().$transaction(async (tx) => {
-      const group = await tx.group.create({
-        data: { organisationId: platform.organisationId, name, kind: 'klas', joinCodeEnabled: false },
+    (await db()
+      .$transaction(async (tx) => {
+        const group = await tx.group.create({
+          data: { organisationId: platform.organisationId, name, kind: 'klas', joinCodeEnabled: false },
+        })
+        await tx.ltiContext.create({ data: { platformId: platform.id, contextId: context.id, groupId: group.id } })
+        return group.id
       })
-      await tx.ltiContext.create({ data: { platformId: platform.id, contextId: context.id, groupId: group.id } })
-      return group.id
-    }))
+      // Two first launches of one course at once: ours rolled back on the unique key; use the class the other made.
+      .catch(async (error) => {
+        const made = await db().ltiContext.findUnique({ where: key, select: { groupId: true } })
+        if (!made) throw error
+        return made.groupId
+      }))
   if (learner) {
     await db().groupMember.upsert({
       where: { groupId_userId: { groupId, userId } },
