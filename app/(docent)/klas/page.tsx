@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { ValiditySelect } from '@/components/classes/validity-select'
 import { ActionForm } from '@/components/forms/action-form'
+import { OrganisationSelect } from '@/components/forms/organisation-select'
 import { TextField } from '@/components/forms/text-field'
 import { DataTable } from '@/components/ui/data-table'
 import { PageHeader } from '@/components/ui/page-header'
@@ -86,18 +87,10 @@ export default async function ClassesPage({ searchParams }: { searchParams: Prom
           <ActionForm action={createClassAction} submitLabel="Klas maken" className="card max-w-xl space-y-4">
             <TextField name="name" label="Naam van de klas" required maxLength={80} autoComplete="off" />
             {organisations.length > 1 ? (
-              <div>
-                <label htmlFor="organisationId" className="field-label">
-                  Organisatie
-                </label>
-                <select id="organisationId" name="organisationId" className="field-input">
-                  {organisations.map((m) => (
-                    <option key={m.organisationId} value={m.organisationId}>
-                      {m.organisationName}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <OrganisationSelect
+                organisations={organisations.map((m) => ({ id: m.organisationId, name: m.organisationName }))}
+                required={false}
+              />
             ) : (
               <input type="hidden" name="organisationId" value={organisations[0]?.organisationId ?? ''} />
             )}

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { ActionForm } from '@/components/forms/action-form'
 import { ConfirmAction } from '@/components/forms/confirm-action'
+import { OrganisationSelect } from '@/components/forms/organisation-select'
 import { TextField } from '@/components/forms/text-field'
 import { PageHeader } from '@/components/ui/page-header'
 import { requirePermission } from '@/lib/auth/session.server'
@@ -80,18 +81,7 @@ export default async function LtiPlatformsPage() {
         </h2>
         <ActionForm action={registerPlatformAction} submitLabel="Koppelen" resetOnSuccess className="card space-y-4">
           <TextField name="name" label="Naam" hint="Bijvoorbeeld: Brightspace Hogeschool Demostad" required />
-          <div>
-            <label htmlFor="organisationId" className="field-label">
-              Organisatie
-            </label>
-            <select id="organisationId" name="organisationId" className="field-input" required>
-              {organisations.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <OrganisationSelect organisations={organisations} />
           <TextField name="issuer" label="Issuer (Platform ID)" required />
           <TextField name="clientId" label="Client ID" required />
           <TextField name="deploymentId" label="Deployment ID" required />

@@ -1,6 +1,7 @@
 'use client'
 
 import { useState } from 'react'
+import { OrganisationSelect } from '@/components/forms/organisation-select'
 import { TextField } from '@/components/forms/text-field'
 import { Notice } from '@/components/ui/notice'
 import type { InvitationResult } from '@/lib/accounts/admin.server'
@@ -43,18 +44,7 @@ export function InvitationForm({
         </Notice>
       ) : null}
       <TextField name="email" label="E-mailadres" type="email" required error={errors.email} />
-      <div>
-        <label htmlFor="organisationId" className="field-label">
-          Organisatie
-        </label>
-        <select id="organisationId" name="organisationId" className="field-input" required>
-          {organisations.map((org) => (
-            <option key={org.id} value={org.id}>
-              {org.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <OrganisationSelect organisations={organisations} />
       <div>
         <label htmlFor="role" className="field-label">
           Rol
