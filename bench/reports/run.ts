@@ -30,15 +30,15 @@ const log = (line: string) => console.log(`[bench:reports] ${line}`)
 const HAND_SQL = `
   WITH people AS (SELECT DISTINCT "userId" FROM "Membership" WHERE "organisationId" = $1),
   per AS (
-    SELECT a."userId", a."caseId", a."scenarioId", min(a."startedAt") AS started,
+    SELECT a."userId", a."caseId", a."dilemmaId", min(a."startedAt") AS started,
            min(a."completedAt") FILTER (WHERE a."status" = 'completed') AS completed
     FROM "Attempt" a JOIN people p ON p."userId" = a."userId"
     GROUP BY 1, 2, 3)
-  SELECT 'dilemma' AS kind, "caseId", "scenarioId", count(*)::int AS started, count(completed)::int AS completed FROM per
+  SELECT 'dilemma' AS kind, "caseId", "dilemmaId", count(*)::int AS started, count(completed)::int AS completed FROM per
   GROUP BY 2, 3
   UNION ALL
   SELECT 'all', NULL, NULL, count(*)::int, 0 FROM (
-    SELECT "userId" FROM per WHERE completed IS NOT NULL AND ("caseId" || '/' || "scenarioId") = ANY($2)
+    SELECT "userId" FROM per WHERE completed IS NOT NULL AND ("caseId" || '/' || "dilemmaId") = ANY($2)
     GROUP BY 1 HAVING count(*) >= cardinality($2)) done
   UNION ALL
   SELECT 'learners', NULL, NULL, count(DISTINCT "userId")::int, 0 FROM "Membership"
@@ -50,7 +50,7 @@ async function handSql(client: pg.Client, modules: string[]): Promise<{ timing: 
   const run = () => client.query(HAND_SQL, [BENCH_ORG, modules])
   for (let i = 0; i < 10; i++) await run()
   const samples: number[] = []
-  let rows: { kind: string; caseId: string; scenarioId: string; started: number; completed: number }[] = []
+  let rows: { kind: string; caseId: string; dilemmaId: string; started: number; completed: number }[] = []
   for (let i = 0; i < REQUESTS; i++) {
     const t = performance.now()
     rows = (await run()).rows
@@ -60,7 +60,7 @@ async function handSql(client: pg.Client, modules: string[]): Promise<{ timing: 
   for (const r of rows) {
     if (r.kind === 'learners') answer.learners = r.started
     else if (r.kind === 'all') answer.completedAll = r.started
-    else answer.perDilemma[`${r.caseId}/${r.scenarioId}`] = [r.started, r.completed]
+    else answer.perDilemma[`${r.caseId}/${r.dilemmaId}`] = [r.started, r.completed]
   }
   return { timing: summarise(samples), answer }
 }
@@ -87,7 +87,7 @@ async function appReport(extra: Record<string, string>): Promise<{ timing: Timin
       return response.json() as Promise<{
         learners: number
         completedAll: number
-        perDilemma: { caseId: string; scenarioId: string; started: number; completed: number }[]
+        perDilemma: { caseId: string; dilemmaId: string; started: number; completed: number }[]
       }>
     }
     for (let i = 0; i < 20; i++) await get()
@@ -99,7 +99,7 @@ async function appReport(extra: Record<string, string>): Promise<{ timing: Timin
       samples.push(performance.now() - t)
     }
     const answer: Answer = { learners: body.learners, completedAll: body.completedAll, perDilemma: {} }
-    for (const d of body.perDilemma) answer.perDilemma[`${d.caseId}/${d.scenarioId}`] = [d.started, d.completed]
+    for (const d of body.perDilemma) answer.perDilemma[`${d.caseId}/${d.dilemmaId}`] = [d.started, d.completed]
     return { timing: summarise(samples), answer }
   } finally {
     server?.kill('SIGTERM')
@@ -144,7 +144,7 @@ async function benchmark(db: string) {
   const seedSeconds = Math.round((performance.now() - started) / 100) / 10
   log(`${db}: seeded in ${seedSeconds} s: ${JSON.stringify(counts)}`)
   const modules = (
-    await client.query<{ k: string }>(`SELECT DISTINCT "caseId" || '/' || "scenarioId" AS k FROM "Attempt" ORDER BY 1`)
+    await client.query<{ k: string }>(`SELECT DISTINCT "caseId" || '/' || "dilemmaId" AS k FROM "Attempt" ORDER BY 1`)
   ).rows.map((r) => r.k)
   const hand = await handSql(client, modules)
   log(`${db}: hand-written SQL p50 ${hand.timing.p50} ms, p95 ${hand.timing.p95} ms`)

@@ -5,9 +5,9 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type pg from 'pg'
 import { hashPassword } from '@/lib/auth/password.server'
-import { replayPath, scorePath } from '@/lib/progress/path'
+import { findNode, nextState, offeredChoices } from '@/lib/engine/moves'
+import { replayPath, scorePath } from '@/lib/engine/path'
 import type { DilemmaGraph } from '@/lib/scenarios/graph'
-import { findNode, nextState, offeredChoices } from '@/lib/scenarios/moves'
 import { loadCase } from '@/lib/scenarios/scenario-files.server'
 
 export const BENCH_ORG = 'bench-gemeente'
@@ -125,7 +125,7 @@ export async function seedReports(
     WHERE (u * 7 + bd.d * 13) % 10 < 8 AND r <= 1 + (u + bd.d) % 6;
   `)
   await client.query(`
-    INSERT INTO "Attempt" (id, "userId", "caseId", "scenarioId", "contentHash", "currentScene", step, status, score, "startedAt", "updatedAt", "completedAt")
+    INSERT INTO "Attempt" (id, "userId", "caseId", "dilemmaId", "contentHash", "currentScene", step, status, score, "startedAt", "updatedAt", "completedAt")
     SELECT ba.id, ba.user_id, 'kramer', ba.dilemma, 'bench',
            CASE WHEN ba.done THEN bp.ending ELSE bp.second_scene END,
            CASE WHEN ba.done THEN bp.steps ELSE 1 END,

@@ -41,7 +41,7 @@ export async function exportMyData(userId: string) {
         orderBy: { startedAt: 'asc' },
         select: {
           caseId: true,
-          scenarioId: true,
+          dilemmaId: true,
           status: true,
           score: true,
           startedAt: true,
@@ -81,9 +81,9 @@ export async function exportMyData(userId: string) {
     })),
     learningRecords: user.xapiStatements.map((s) => ({ statement: s.statement, sentToLrsAt: s.sentAt })),
     attempts: user.attempts.map((a) => ({
-      dilemma: getDilemma(a.caseId, a.scenarioId)?.frontmatter.title ?? `${a.caseId}/${a.scenarioId}`,
+      dilemma: getDilemma(a.caseId, a.dilemmaId)?.frontmatter.title ?? `${a.caseId}/${a.dilemmaId}`,
       caseId: a.caseId,
-      dilemmaId: a.scenarioId,
+      dilemmaId: a.dilemmaId,
       status: a.status,
       score: a.score,
       startedAt: a.startedAt,

@@ -5,7 +5,7 @@ import { getCatalog } from '@/lib/scenarios/catalog.server'
 
 // What a learner can get a certificate for: all assigned dilemmas of a class they are in, or a whole case.
 
-export type CertificateDilemma = { caseId: string; scenarioId: string; title: string; progress: DilemmaSummary }
+export type CertificateDilemma = { caseId: string; dilemmaId: string; title: string; progress: DilemmaSummary }
 
 export type CertificateOption =
   | { scope: 'klas'; groupId: string; title: string; caseId: string; dilemmas: CertificateDilemma[]; complete: boolean }
@@ -26,21 +26,21 @@ export async function certificateOptions(userId: string): Promise<CertificateOpt
   const cases = getCatalog().cases
   const keys = [
     ...classes.flatMap((c) => c.assignments),
-    ...cases.flatMap((c) => c.dilemmas.map((d) => ({ caseId: c.id, scenarioId: d.id }))),
+    ...cases.flatMap((c) => c.dilemmas.map((d) => ({ caseId: c.id, dilemmaId: d.id }))),
   ]
   const summaries = await summariseDilemmas([userId], keys)
-  const dilemma = (caseId: string, scenarioId: string, title: string): CertificateDilemma => ({
+  const dilemma = (caseId: string, dilemmaId: string, title: string): CertificateDilemma => ({
     caseId,
-    scenarioId,
+    dilemmaId,
     title,
-    progress: summaries.get(summaryKey(userId, { caseId, scenarioId })) ?? NOT_STARTED,
+    progress: summaries.get(summaryKey(userId, { caseId, dilemmaId })) ?? NOT_STARTED,
   })
   const done = (list: CertificateDilemma[]) => list.length > 0 && list.every((d) => d.progress.status === 'afgerond')
 
   const options: CertificateOption[] = []
   for (const { group, assignments } of classes) {
     if (assignments.length === 0) continue
-    const dilemmas = assignments.map((a) => dilemma(a.caseId, a.scenarioId, a.title ?? a.scenarioId))
+    const dilemmas = assignments.map((a) => dilemma(a.caseId, a.dilemmaId, a.title ?? a.dilemmaId))
     const caseTitle = cases.find((c) => c.id === assignments[0]?.caseId)?.frontmatter.title ?? ''
     options.push({
       scope: 'klas',

@@ -29,7 +29,7 @@ export async function issueCertificate(user: CurrentUser, input: unknown): Promi
     const open = option.dilemmas.filter((d) => d.progress.status !== 'afgerond').map((d) => d.title)
     return { ok: false, message: `Rond eerst af: ${open.join(', ')}.` }
   }
-  const dilemmaIds = option.dilemmas.map((d) => `${d.caseId}/${d.scenarioId}`)
+  const dilemmaIds = option.dilemmas.map((d) => `${d.caseId}/${d.dilemmaId}`)
   const existing = await db().certificate.findFirst({
     where: {
       userId: user.id,

@@ -10,22 +10,22 @@ import { assignSchema, dutchDay, updateAssignmentSchema } from './schemas'
 
 const PAST_DUE = 'Deze datum ligt in het verleden. Kies vandaag of een latere datum.'
 
-function dilemmaTitle(caseId: string, scenarioId: string) {
-  return getDilemma(caseId, scenarioId)?.frontmatter.title
+function dilemmaTitle(caseId: string, dilemmaId: string) {
+  return getDilemma(caseId, dilemmaId)?.frontmatter.title
 }
 
 /** "kramer/huisarts" or "kramer/*" → the dilemmas they name; unknown ones are returned apart. */
 function expand(selection: readonly string[]) {
-  const found = new Map<string, { caseId: string; scenarioId: string }>()
+  const found = new Map<string, { caseId: string; dilemmaId: string }>()
   const unknown: string[] = []
   for (const item of selection) {
-    const [caseId = '', scenarioId = ''] = item.split('/')
+    const [caseId = '', dilemmaId = ''] = item.split('/')
     const dilemmas =
-      scenarioId === '*'
+      dilemmaId === '*'
         ? (getCase(caseId)?.dilemmas ?? [])
-        : [getDilemma(caseId, scenarioId)].filter((d) => d !== undefined)
+        : [getDilemma(caseId, dilemmaId)].filter((d) => d !== undefined)
     if (dilemmas.length === 0) unknown.push(item)
-    for (const d of dilemmas) found.set(`${caseId}/${d.id}`, { caseId, scenarioId: d.id })
+    for (const d of dilemmas) found.set(`${caseId}/${d.id}`, { caseId, dilemmaId: d.id })
   }
   return { dilemmas: [...found.values()], unknown }
 }
@@ -44,8 +44,8 @@ export async function assignDilemmas(group: ManagedClass, input: unknown, now = 
   await db().$transaction(
     dilemmas.map((d) =>
       db().assignment.upsert({
-        where: { groupId_caseId_scenarioId: { groupId: group.id, caseId: d.caseId, scenarioId: d.scenarioId } },
-        create: { groupId: group.id, caseId: d.caseId, scenarioId: d.scenarioId, dueAt, note },
+        where: { groupId_caseId_dilemmaId: { groupId: group.id, caseId: d.caseId, dilemmaId: d.dilemmaId } },
+        create: { groupId: group.id, caseId: d.caseId, dilemmaId: d.dilemmaId, dueAt, note },
         update: { dueAt, note },
       }),
     ),
@@ -82,7 +82,7 @@ export async function removeAssignment(group: ManagedClass, assignmentId: unknow
 export type ClassAssignment = {
   id: string
   caseId: string
-  scenarioId: string
+  dilemmaId: string
   /** Undefined when the dilemma no longer exists in the catalog. */
   title?: string
   dueAt: Date | null
@@ -93,16 +93,16 @@ export type ClassAssignment = {
 export async function classAssignments(groupId: string): Promise<ClassAssignment[]> {
   const rows = await db().assignment.findMany({
     where: { groupId },
-    select: { id: true, caseId: true, scenarioId: true, dueAt: true, note: true },
+    select: { id: true, caseId: true, dilemmaId: true, dueAt: true, note: true },
   })
   const order = new Map<string, number>()
   for (const c of getCatalog().cases) for (const d of c.dilemmas) order.set(`${c.id}/${d.id}`, order.size)
   return rows
-    .map((row) => ({ ...row, title: dilemmaTitle(row.caseId, row.scenarioId) }))
+    .map((row) => ({ ...row, title: dilemmaTitle(row.caseId, row.dilemmaId) }))
     .sort(
       (a, b) =>
-        (order.get(`${a.caseId}/${a.scenarioId}`) ?? Number.MAX_SAFE_INTEGER) -
-        (order.get(`${b.caseId}/${b.scenarioId}`) ?? Number.MAX_SAFE_INTEGER),
+        (order.get(`${a.caseId}/${a.dilemmaId}`) ?? Number.MAX_SAFE_INTEGER) -
+        (order.get(`${b.caseId}/${b.dilemmaId}`) ?? Number.MAX_SAFE_INTEGER),
     )
 }
 

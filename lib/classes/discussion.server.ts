@@ -23,7 +23,7 @@ export type DiscussionPoint = {
 type FirstAnswerRow = { sceneId: string; choiceId: string; n: number }
 
 /** Per scene and choice: how many current members chose it first. One query over the event log. */
-async function firstAnswers(groupId: string, caseId: string, scenarioId: string): Promise<FirstAnswerRow[]> {
+async function firstAnswers(groupId: string, caseId: string, dilemmaId: string): Promise<FirstAnswerRow[]> {
   return db().$queryRaw<FirstAnswerRow[]>`
     SELECT first."fromScene" AS "sceneId", first."choiceId", count(*)::int AS n
     FROM (
@@ -31,7 +31,7 @@ async function firstAnswers(groupId: string, caseId: string, scenarioId: string)
       FROM "ChoiceEvent" e
       JOIN "Attempt" a ON a."id" = e."attemptId"
       JOIN "GroupMember" gm ON gm."userId" = a."userId" AND gm."groupId" = ${groupId}
-      WHERE a."caseId" = ${caseId} AND a."scenarioId" = ${scenarioId} AND e."kind" = 'choice' AND e."choiceId" IS NOT NULL
+      WHERE a."caseId" = ${caseId} AND a."dilemmaId" = ${dilemmaId} AND e."kind" = 'choice' AND e."choiceId" IS NOT NULL
       ORDER BY a."userId", e."fromScene", e."createdAt", e."step"
     ) first
     GROUP BY 1, 2`
@@ -40,11 +40,11 @@ async function firstAnswers(groupId: string, caseId: string, scenarioId: string)
 export async function classDiscussion(
   groupId: string,
   caseId: string,
-  scenarioId: string,
+  dilemmaId: string,
 ): Promise<DiscussionPoint[] | null> {
-  const dilemma = getDilemma(caseId, scenarioId)
+  const dilemma = getDilemma(caseId, dilemmaId)
   if (!dilemma) return null
-  const rows = await firstAnswers(groupId, caseId, scenarioId)
+  const rows = await firstAnswers(groupId, caseId, dilemmaId)
   const points: DiscussionPoint[] = []
   for (const node of dilemma.graph.nodes) {
     if (node.kind !== 'scene' || node.choices.length < 2) continue
@@ -67,8 +67,8 @@ export async function classDiscussion(
 /** For the index: per assigned dilemma, how many students answered at least one decision point. */
 export async function classDiscussionOverview(groupId: string) {
   const assignments = (await classAssignments(groupId)).filter((a) => a.title !== undefined)
-  const answered = await db().$queryRaw<{ caseId: string; scenarioId: string; n: number }[]>`
-    SELECT a."caseId", a."scenarioId", count(DISTINCT a."userId")::int AS n
+  const answered = await db().$queryRaw<{ caseId: string; dilemmaId: string; n: number }[]>`
+    SELECT a."caseId", a."dilemmaId", count(DISTINCT a."userId")::int AS n
     FROM "Attempt" a
     JOIN "GroupMember" gm ON gm."userId" = a."userId" AND gm."groupId" = ${groupId}
     WHERE EXISTS (SELECT 1 FROM "ChoiceEvent" e WHERE e."attemptId" = a."id" AND e."kind" = 'choice')
@@ -76,6 +76,6 @@ export async function classDiscussionOverview(groupId: string) {
   return assignments.map((a) => ({
     ...a,
     title: a.title as string,
-    answered: answered.find((r) => r.caseId === a.caseId && r.scenarioId === a.scenarioId)?.n ?? 0,
+    answered: answered.find((r) => r.caseId === a.caseId && r.dilemmaId === a.dilemmaId)?.n ?? 0,
   }))
 }

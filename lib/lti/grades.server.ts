@@ -16,11 +16,11 @@ export async function queueGradeUpdates(userId: string, caseId: string) {
   const links = await db().ltiGradeLink.findMany({ where: { userId, caseId } })
   if (links.length === 0) return 0
   const rows = await db().learnerDilemma.groupBy({
-    by: ['scenarioId'],
+    by: ['dilemmaId'],
     where: { userId, caseId, completedAt: { not: null } },
     _max: { bestScore: true },
   })
-  const best = new Map(rows.map((r) => [r.scenarioId, r._max.bestScore ?? 0]))
+  const best = new Map(rows.map((r) => [r.dilemmaId, r._max.bestScore ?? 0]))
   const dilemmaCount = getCase(caseId)?.dilemmas.length ?? best.size
   const scores = links.map((link) => {
     if (link.dilemmaId) {

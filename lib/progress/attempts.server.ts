@@ -1,9 +1,10 @@
 import { z } from 'zod'
 import { db, Prisma } from '@/lib/db/client.server'
+import { findNode, nextState } from '@/lib/engine/moves'
+import { type PathStep, replayPath, scorePath } from '@/lib/engine/path'
 import { queueGradeUpdates } from '@/lib/lti/grades.server'
-import { noteStarted, rollupsForMove } from '@/lib/reports/rollup.server'
+import { noteStarted, rollupsForMove } from '@/lib/progress/rollup.server'
 import type { DilemmaGraph } from '@/lib/scenarios/graph'
-import { findNode, nextState } from '@/lib/scenarios/moves'
 import {
   launchedStatements,
   recordStatements,
@@ -12,7 +13,6 @@ import {
   statementsForMove,
   xapiEnabled,
 } from '@/lib/xapi/record.server'
-import { type PathStep, replayPath, scorePath } from './path'
 
 // The one entry point through which a learner's moves are recorded. It checks each move against the dilemma's graph
 // from the attempt's current scene (the client is never trusted), appends one event and updates the attempt in one
@@ -83,7 +83,7 @@ const eventSelect = { step: true, kind: true, fromScene: true, choiceId: true } 
 /** The learner's state in an attempt, or null when the attempt is not theirs. */
 export async function loadAttempt(userId: string, attemptId: string, dilemma: PlayableDilemma) {
   const attempt = await db().attempt.findFirst({
-    where: { id: attemptId, userId, scenarioId: dilemma.dilemmaId, caseId: dilemma.caseId },
+    where: { id: attemptId, userId, dilemmaId: dilemma.dilemmaId, caseId: dilemma.caseId },
     include: { events: { select: eventSelect, orderBy: { step: 'asc' } } },
   })
   if (!attempt) return null
@@ -96,7 +96,7 @@ export async function loadAttempt(userId: string, attemptId: string, dilemma: Pl
  */
 export async function currentAttempt(userId: string, dilemma: PlayableDilemma) {
   const latest = await db().attempt.findFirst({
-    where: { userId, caseId: dilemma.caseId, scenarioId: dilemma.dilemmaId, status: { not: 'abandoned' } },
+    where: { userId, caseId: dilemma.caseId, dilemmaId: dilemma.dilemmaId, status: { not: 'abandoned' } },
     orderBy: { startedAt: 'desc' },
     select: { id: true, status: true, contentHash: true },
   })
@@ -112,14 +112,14 @@ export async function currentAttempt(userId: string, dilemma: PlayableDilemma) {
 export async function startAttempt(userId: string, dilemma: PlayableDilemma) {
   const attempt = await db().$transaction(async (tx) => {
     await tx.attempt.updateMany({
-      where: { userId, caseId: dilemma.caseId, scenarioId: dilemma.dilemmaId, status: 'in_progress' },
+      where: { userId, caseId: dilemma.caseId, dilemmaId: dilemma.dilemmaId, status: 'in_progress' },
       data: { status: 'abandoned' },
     })
     const created = await tx.attempt.create({
       data: {
         userId,
         caseId: dilemma.caseId,
-        scenarioId: dilemma.dilemmaId,
+        dilemmaId: dilemma.dilemmaId,
         contentHash: dilemma.contentHash,
         currentScene: dilemma.graph.start,
       },
@@ -150,7 +150,7 @@ async function readAttempt(userId: string, attemptId: string, dilemma: PlayableD
         FROM "ChoiceEvent" e WHERE e."attemptId" = a."id"), '[]'::json) AS "events"
     FROM "Attempt" a
     WHERE a."id" = ${attemptId} AND a."userId" = ${userId}
-      AND a."caseId" = ${dilemma.caseId} AND a."scenarioId" = ${dilemma.dilemmaId}`
+      AND a."caseId" = ${dilemma.caseId} AND a."dilemmaId" = ${dilemma.dilemmaId}`
   return row ?? null
 }
 

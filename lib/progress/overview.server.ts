@@ -7,15 +7,15 @@ export async function progressInCase(userId: string, caseId: string): Promise<Ma
   const attempts = await db().attempt.findMany({
     where: { userId, caseId, status: { in: ['in_progress', 'completed'] } },
     orderBy: { startedAt: 'asc' },
-    select: { scenarioId: true, status: true, score: true },
+    select: { dilemmaId: true, status: true, score: true },
   })
   const progress = new Map<string, DilemmaProgress>()
   for (const attempt of attempts) {
-    const previous = progress.get(attempt.scenarioId)
+    const previous = progress.get(attempt.dilemmaId)
     if (attempt.status === 'completed') {
-      progress.set(attempt.scenarioId, { status: 'afgerond', score: attempt.score ?? undefined })
+      progress.set(attempt.dilemmaId, { status: 'afgerond', score: attempt.score ?? undefined })
     } else if (previous?.status !== 'afgerond') {
-      progress.set(attempt.scenarioId, { status: 'bezig' })
+      progress.set(attempt.dilemmaId, { status: 'bezig' })
     }
   }
   return progress

@@ -4,7 +4,7 @@ import { activeSeconds } from './time-spent'
 // One learner's standing on one dilemma, summed over all their attempts: the shared source for the class progress
 // matrix, "Mijn opdrachten" and certificates, so those three never disagree.
 
-export type DilemmaKey = { caseId: string; scenarioId: string }
+export type DilemmaKey = { caseId: string; dilemmaId: string }
 
 export type DilemmaSummary = {
   status: 'niet-gestart' | 'bezig' | 'afgerond'
@@ -26,7 +26,7 @@ export const NOT_STARTED: DilemmaSummary = {
 }
 
 export function summaryKey(userId: string, key: DilemmaKey) {
-  return `${userId}|${key.caseId}|${key.scenarioId}`
+  return `${userId}|${key.caseId}|${key.dilemmaId}`
 }
 
 /** Summaries for every (user, dilemma) pair that has an attempt; look up with summaryKey, default NOT_STARTED. */
@@ -39,12 +39,12 @@ export async function summariseDilemmas(
   const attempts = await db().attempt.findMany({
     where: {
       userId: { in: [...userIds] },
-      OR: dilemmas.map((d) => ({ caseId: d.caseId, scenarioId: d.scenarioId })),
+      OR: dilemmas.map((d) => ({ caseId: d.caseId, dilemmaId: d.dilemmaId })),
     },
     select: {
       userId: true,
       caseId: true,
-      scenarioId: true,
+      dilemmaId: true,
       status: true,
       score: true,
       startedAt: true,

@@ -13,13 +13,13 @@ function teamClause(filters: ReportFilters, column: Prisma.Sql) {
 
 function dilemmaClause(filters: ReportFilters) {
   return filters.dilemma
-    ? Prisma.sql`AND ld."caseId" = ${filters.dilemma.caseId} AND ld."scenarioId" = ${filters.dilemma.scenarioId}`
+    ? Prisma.sql`AND ld."caseId" = ${filters.dilemma.caseId} AND ld."dilemmaId" = ${filters.dilemma.dilemmaId}`
     : Prisma.empty
 }
 
-const moduleKeys = (modules: readonly Module[]) => modules.map((m) => `${m.caseId}/${m.scenarioId}`)
+const moduleKeys = (modules: readonly Module[]) => modules.map((m) => `${m.caseId}/${m.dilemmaId}`)
 
-export type DilemmaCompletion = { caseId: string; scenarioId: string; started: number; completed: number }
+export type DilemmaCompletion = { caseId: string; dilemmaId: string; started: number; completed: number }
 
 export type CompletionReport = {
   learners: number
@@ -39,18 +39,18 @@ export async function completionReport(
       SELECT count(DISTINCT m."userId")::int AS n FROM "Membership" m
       WHERE m."organisationId" = ${organisationId} AND m."role" = 'learner' ${teamClause(filters, Prisma.sql`m."userId"`)}`,
     db().$queryRaw<DilemmaCompletion[]>`
-      SELECT ld."caseId", ld."scenarioId",
+      SELECT ld."caseId", ld."dilemmaId",
              count(*) FILTER (WHERE ld."startedAt" BETWEEN ${filters.from} AND ${filters.to})::int AS started,
              count(*) FILTER (WHERE ld."completedAt" BETWEEN ${filters.from} AND ${filters.to})::int AS completed
       FROM "LearnerDilemma" ld
       WHERE ld."organisationId" = ${organisationId} ${teamClause(filters, Prisma.sql`ld."userId"`)} ${dilemmaClause(filters)}
-      GROUP BY ld."caseId", ld."scenarioId"`,
+      GROUP BY ld."caseId", ld."dilemmaId"`,
     db().$queryRaw<{ n: number }[]>`
       SELECT count(*)::int AS n FROM (
         SELECT ld."userId" FROM "LearnerDilemma" ld
         WHERE ld."organisationId" = ${organisationId} AND ld."completedAt" <= ${filters.to}
           AND ld."userId" IS NOT NULL
-          AND (ld."caseId" || '/' || ld."scenarioId") = ANY(${moduleKeys(required)})
+          AND (ld."caseId" || '/' || ld."dilemmaId") = ANY(${moduleKeys(required)})
           ${teamClause(filters, Prisma.sql`ld."userId"`)}
         GROUP BY ld."userId" HAVING count(*) >= ${required.length}
       ) done`,
@@ -84,7 +84,7 @@ export async function completionPerTeam(
     WITH done AS (
       SELECT ld."userId" FROM "LearnerDilemma" ld
       WHERE ld."organisationId" = ${organisationId} AND ld."completedAt" <= ${filters.to}
-        AND (ld."caseId" || '/' || ld."scenarioId") = ANY(${moduleKeys(required)})
+        AND (ld."caseId" || '/' || ld."dilemmaId") = ANY(${moduleKeys(required)})
       GROUP BY ld."userId" HAVING count(*) >= ${required.length}
     )
     SELECT g."id", g."name", count(gm."userId")::int AS members, count(done."userId")::int AS "completedAll"

@@ -21,8 +21,8 @@ export async function reportFiltersFor(
   })
   if (input.team && !teams.some((t) => t.id === input.team)) input.team = undefined
   if (input.dilemma) {
-    const [caseId = '', scenarioId = ''] = input.dilemma.split('/')
-    if (!getDilemma(caseId, scenarioId)) input.dilemma = undefined
+    const [caseId = '', dilemmaId = ''] = input.dilemma.split('/')
+    if (!getDilemma(caseId, dilemmaId)) input.dilemma = undefined
   }
   return { filters: toReportFilters(input), teams }
 }

@@ -30,7 +30,7 @@ export type ReportFilters = {
   from: Date
   to: Date
   teamId?: string
-  dilemma?: { caseId: string; scenarioId: string }
+  dilemma?: { caseId: string; dilemmaId: string }
   /** The filters as given, to keep them in links and forms. */
   input: ReportFilterInput
 }
@@ -41,12 +41,12 @@ const FAR = new Date('2100-01-01T00:00:00Z')
 export function toReportFilters(input: ReportFilterInput): ReportFilters {
   const from = input.van ? startOfDutchDay(input.van) : EPOCH
   const to = input.tot ? (endOfDutchDay(input.tot) ?? FAR) : FAR
-  const [caseId, scenarioId] = input.dilemma?.split('/') ?? []
+  const [caseId, dilemmaId] = input.dilemma?.split('/') ?? []
   return {
     from: from ?? EPOCH,
     to,
     teamId: input.team,
-    dilemma: caseId && scenarioId ? { caseId, scenarioId } : undefined,
+    dilemma: caseId && dilemmaId ? { caseId, dilemmaId } : undefined,
     input,
   }
 }

@@ -11,7 +11,7 @@ export type InsightChoice = { id: string; label: string; quality?: Quality; coun
 
 export type DecisionPointInsight = {
   caseId: string
-  scenarioId: string
+  dilemmaId: string
   dilemmaTitle: string
   sceneId: string
   sceneTitle: string
@@ -27,25 +27,25 @@ export async function decisionPointInsight(
   filters: ReportFilters,
 ): Promise<DecisionPointInsight[]> {
   const rows = await db().$queryRaw<
-    { caseId: string; scenarioId: string; sceneId: string; choiceId: string; n: number }[]
+    { caseId: string; dilemmaId: string; sceneId: string; choiceId: string; n: number }[]
   >`
-    SELECT fa."caseId", fa."scenarioId", fa."sceneId", fa."choiceId", count(*)::int AS n
+    SELECT fa."caseId", fa."dilemmaId", fa."sceneId", fa."choiceId", count(*)::int AS n
     FROM "FirstAnswer" fa
     WHERE fa."organisationId" = ${organisationId} AND fa."answeredAt" BETWEEN ${filters.from} AND ${filters.to}
       ${filters.teamId ? Prisma.sql`AND fa."userId" IN (SELECT "userId" FROM "GroupMember" WHERE "groupId" = ${filters.teamId})` : Prisma.empty}
-      ${filters.dilemma ? Prisma.sql`AND fa."caseId" = ${filters.dilemma.caseId} AND fa."scenarioId" = ${filters.dilemma.scenarioId}` : Prisma.empty}
+      ${filters.dilemma ? Prisma.sql`AND fa."caseId" = ${filters.dilemma.caseId} AND fa."dilemmaId" = ${filters.dilemma.dilemmaId}` : Prisma.empty}
     GROUP BY 1, 2, 3, 4`
-  const counts = new Map(rows.map((r) => [`${r.caseId}/${r.scenarioId}/${r.sceneId}/${r.choiceId}`, r.n]))
+  const counts = new Map(rows.map((r) => [`${r.caseId}/${r.dilemmaId}/${r.sceneId}/${r.choiceId}`, r.n]))
   const points: DecisionPointInsight[] = []
   for (const c of getCatalog().cases) {
     for (const d of c.dilemmas) {
-      if (filters.dilemma && (filters.dilemma.caseId !== c.id || filters.dilemma.scenarioId !== d.id)) continue
+      if (filters.dilemma && (filters.dilemma.caseId !== c.id || filters.dilemma.dilemmaId !== d.id)) continue
       for (const node of d.graph.nodes) {
         if (node.kind !== 'scene' || node.choices.length < 2) continue
         const key = (choiceId: string) => `${c.id}/${d.id}/${node.id}/${choiceId}`
         // Answers for a choice that no longer exists still count as respondents, never as a visible cell.
         const respondents = rows
-          .filter((r) => r.caseId === c.id && r.scenarioId === d.id && r.sceneId === node.id)
+          .filter((r) => r.caseId === c.id && r.dilemmaId === d.id && r.sceneId === node.id)
           .reduce((sum, r) => sum + r.n, 0)
         const distribution: Distribution = suppress(
           node.choices.map((choice) => ({ id: choice.id, count: counts.get(key(choice.id)) ?? 0 })),
@@ -64,7 +64,7 @@ export async function decisionPointInsight(
           .reduce((sum, choice) => sum + (counts.get(key(choice.id)) ?? 0), 0)
         points.push({
           caseId: c.id,
-          scenarioId: d.id,
+          dilemmaId: d.id,
           dilemmaTitle: d.frontmatter.title,
           sceneId: node.id,
           sceneTitle: node.title ?? node.id,

@@ -6,11 +6,11 @@ import { getCatalog, getDilemma } from '@/lib/scenarios/catalog.server'
 
 // The modules (dilemmas) an organisation requires. None chosen means every dilemma of every case.
 
-export type Module = { caseId: string; scenarioId: string; title: string }
+export type Module = { caseId: string; dilemmaId: string; title: string }
 
 export function allModules(): Module[] {
   return getCatalog().cases.flatMap((c) =>
-    c.dilemmas.map((d) => ({ caseId: c.id, scenarioId: d.id, title: d.frontmatter.title })),
+    c.dilemmas.map((d) => ({ caseId: c.id, dilemmaId: d.id, title: d.frontmatter.title })),
   )
 }
 
@@ -19,13 +19,13 @@ export async function requiredModules(organisationId: string): Promise<{ modules
   const chosen = rows
     .map((r) => ({
       caseId: r.caseId,
-      scenarioId: r.scenarioId,
-      title: getDilemma(r.caseId, r.scenarioId)?.frontmatter.title,
+      dilemmaId: r.dilemmaId,
+      title: getDilemma(r.caseId, r.dilemmaId)?.frontmatter.title,
     }))
     .filter((m): m is Module => m.title !== undefined)
   if (chosen.length === 0) return { modules: allModules(), chosen: false }
-  const order = allModules().map((m) => `${m.caseId}/${m.scenarioId}`)
-  chosen.sort((a, b) => order.indexOf(`${a.caseId}/${a.scenarioId}`) - order.indexOf(`${b.caseId}/${b.scenarioId}`))
+  const order = allModules().map((m) => `${m.caseId}/${m.dilemmaId}`)
+  chosen.sort((a, b) => order.indexOf(`${a.caseId}/${a.dilemmaId}`) - order.indexOf(`${b.caseId}/${b.dilemmaId}`))
   return { modules: chosen, chosen: true }
 }
 
@@ -38,13 +38,13 @@ export async function setRequiredModules(actorId: string, organisationId: string
   if (!parsed.success) return { ok: false, message: 'Deze keuze klopt niet. Probeer het opnieuw.' }
   const keys = [...new Set(parsed.data.modules)]
   const modules = keys.map((key) => key.split('/') as [string, string])
-  if (modules.some(([caseId, scenarioId]) => !getDilemma(caseId, scenarioId))) {
+  if (modules.some(([caseId, dilemmaId]) => !getDilemma(caseId, dilemmaId))) {
     return { ok: false, fieldErrors: { modules: 'Een gekozen dilemma bestaat niet (meer).' } }
   }
   await db().$transaction([
     db().requiredModule.deleteMany({ where: { organisationId } }),
     db().requiredModule.createMany({
-      data: modules.map(([caseId, scenarioId]) => ({ organisationId, caseId, scenarioId })),
+      data: modules.map(([caseId, dilemmaId]) => ({ organisationId, caseId, dilemmaId })),
     }),
   ])
   await audit({ actorId, organisationId, action: 'report.required-modules', detail: { modules: keys } })

@@ -35,21 +35,21 @@ export async function staffList(
   const [completions, teams] = await Promise.all([
     db().learnerDilemma.findMany({
       where: { organisationId, userId: { in: ids }, completedAt: { not: null, lte: filters.to } },
-      select: { userId: true, caseId: true, scenarioId: true, completedAt: true },
+      select: { userId: true, caseId: true, dilemmaId: true, completedAt: true },
     }),
     db().groupMember.findMany({
       where: { userId: { in: ids }, group: { organisationId, kind: 'team', archivedAt: null } },
       select: { userId: true, group: { select: { name: true } } },
     }),
   ])
-  const done = new Map(completions.map((c) => [`${c.userId}|${c.caseId}/${c.scenarioId}`, c.completedAt]))
+  const done = new Map(completions.map((c) => [`${c.userId}|${c.caseId}/${c.dilemmaId}`, c.completedAt]))
   return {
     total: total[0]?.n ?? 0,
     rows: people.map((p) => ({
       userId: p.id,
       name: p.name,
       teams: teams.filter((t) => t.userId === p.id).map((t) => t.group.name),
-      completedAt: required.map((m) => done.get(`${p.id}|${m.caseId}/${m.scenarioId}`) ?? null),
+      completedAt: required.map((m) => done.get(`${p.id}|${m.caseId}/${m.dilemmaId}`) ?? null),
     })),
   }
 }

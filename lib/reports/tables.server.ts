@@ -17,7 +17,7 @@ export const REPORT_TABLES = ['dilemmas', 'weken', 'teams', 'medewerkers', 'inzi
 export type ReportTableName = (typeof REPORT_TABLES)[number]
 
 const percent = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 100) : null)
-const title = (caseId: string, scenarioId: string) => getDilemma(caseId, scenarioId)?.frontmatter.title ?? scenarioId
+const title = (caseId: string, dilemmaId: string) => getDilemma(caseId, dilemmaId)?.frontmatter.title ?? dilemmaId
 
 type Context = { organisationId: string; filters: ReportFilters; required: readonly Module[] }
 
@@ -28,7 +28,7 @@ export async function dilemmaTable({ organisationId, filters, required }: Contex
     header: ['Dilemma', 'Gestart', 'Afgerond', 'Afgerond (% van deelnemers)'],
     rows: report.perDilemma
       .map(
-        (d) => [title(d.caseId, d.scenarioId), d.started, d.completed, percent(d.completed, report.learners)] as Cell[],
+        (d) => [title(d.caseId, d.dilemmaId), d.started, d.completed, percent(d.completed, report.learners)] as Cell[],
       )
       .sort((a, b) => String(a[0]).localeCompare(String(b[0]), 'nl')),
   }

@@ -1,4 +1,10 @@
 import type { Nodes, Root } from 'mdast'
+import type {
+  GraphChoice as EngineChoice,
+  EndingNode as EngineEnding,
+  SceneNode as EngineScene,
+  Quality,
+} from '@/lib/engine/graph'
 import { describeElement, readAttributes, splitFlags } from './attributes'
 import {
   CASE_COMPONENTS,
@@ -10,26 +16,15 @@ import {
 } from './components'
 import { classifyExpression, isJsxElement, type JsxElement, plainText, positionOf } from './mdx-nodes'
 import { type Problem, type ProblemCode, problem, type SourcePosition } from './problems'
-import type { Quality } from './schema'
 
 // Reads a dilemma's graph from its syntax tree: scenes and endings with their choices, and every flag, legal
 // reference, rule of thumb and term the prose uses. Problems local to one element (a bad attribute, a choice
 // without text) are found here; problems of the graph as a whole are found in graph-rules.ts.
 
-export type GraphChoice = {
-  id: string
-  to: string
-  quality?: Quality
-  set: string[]
-  when?: string
-  unless?: string
-  /** The choice's own text, without its feedback: for logs and reports, not for display (that is compiled MDX). */
-  label: string
-  position: SourcePosition
-}
-
-export type SceneNode = { kind: 'scene'; id: string; title?: string; choices: GraphChoice[]; position: SourcePosition }
-export type EndingNode = { kind: 'ending'; id: string; title: string; outcome: Quality; position: SourcePosition }
+/** A choice as authored: the engine's choice plus where it stands in the source file. */
+export type GraphChoice = EngineChoice & { position: SourcePosition }
+export type SceneNode = Omit<EngineScene, 'choices'> & { choices: GraphChoice[]; position: SourcePosition }
+export type EndingNode = EngineEnding & { position: SourcePosition }
 export type GraphNode = SceneNode | EndingNode
 
 export type FlagUse = { flag: string; position: SourcePosition }
@@ -38,6 +33,7 @@ export type IdUse = { id: string; position: SourcePosition }
 
 export type References = { lawRefs: LawRefUse[]; vuistregels: IdUse[]; terms: IdUse[] }
 
+/** The authored graph: assignable to the engine's PlayGraph, with positions and references for the author's tools. */
 export type DilemmaGraph = References & {
   start: string
   /** In file order. */

@@ -1,4 +1,5 @@
-import type { DilemmaGraph, GraphChoice, GraphNode, SceneNode } from './graph'
+import { isOffered } from '@/lib/engine/moves'
+import type { DilemmaGraph, GraphNode, SceneNode } from './graph'
 
 // Which scenes a learner can reach, and where they could get stuck. A choice's when/unless makes this depend on
 // the flags set so far, so we explore states (node + flags) rather than nodes. Only flags that some choice tests
@@ -18,12 +19,6 @@ export type ReachabilityReport = { reachable: Set<string>; deadEnds: DeadEnd[] }
 const MAX_STATES = 20_000
 
 type State = { node: GraphNode; flags: string[]; key: string }
-
-export function isOffered(choice: Pick<GraphChoice, 'when' | 'unless'>, flags: ReadonlySet<string>): boolean {
-  return (
-    (choice.when === undefined || flags.has(choice.when)) && (choice.unless === undefined || !flags.has(choice.unless))
-  )
-}
 
 /** Requires a well-formed graph: unique node ids and every `to` and the start naming an existing node. */
 export function analyseReachability(graph: DilemmaGraph): ReachabilityReport {

@@ -3,17 +3,12 @@ import { z } from 'zod'
 // The frontmatter of case and dilemma files (docs/scenario-format.md). Objects are strict so that a misspelt key
 // ("sumary") is reported instead of silently ignored.
 
-export const QUALITIES = ['passend', 'twijfelachtig', 'onjuist'] as const
-export type Quality = (typeof QUALITIES)[number]
+export { isQuality, QUALITIES, type Quality } from '@/lib/engine/graph'
 
 /** Ids of cases, dilemmas, scenes, endings, choices, members, domains and professionals. */
 export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 /** Flag names: one word, so they can be listed space-separated in `set`. */
 export const FLAG_NAME = /^[A-Za-z][A-Za-z0-9_-]*$/
-
-export function isQuality(value: string): value is Quality {
-  return (QUALITIES as readonly string[]).includes(value)
-}
 
 const kebabId = z
   .string()

@@ -1,10 +1,10 @@
 import path from 'node:path'
 import type { db as getDb } from '@/lib/db/client.server'
-import { replayPath, scorePath } from '@/lib/progress/path'
-import { noteAnswer, noteCompleted, noteStarted } from '@/lib/reports/rollup.server'
+import { findNode, nextState, offeredChoices } from '@/lib/engine/moves'
+import { replayPath, scorePath } from '@/lib/engine/path'
+import { noteAnswer, noteCompleted, noteStarted } from '@/lib/progress/rollup.server'
 import { contentHash } from '@/lib/scenarios/content-hash'
 import type { DilemmaGraph } from '@/lib/scenarios/graph'
-import { findNode, nextState, offeredChoices } from '@/lib/scenarios/moves'
 import { loadCase } from '@/lib/scenarios/scenario-files.server'
 import { addToGroup, createGroup } from './factories'
 
@@ -108,7 +108,7 @@ async function playDemo(
     data: {
       userId,
       caseId: dilemma.caseId,
-      scenarioId: dilemma.dilemmaId,
+      dilemmaId: dilemma.dilemmaId,
       contentHash: dilemma.hash,
       currentScene: state.scene,
       flags: state.flags,

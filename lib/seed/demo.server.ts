@@ -64,11 +64,11 @@ export async function seedDemo(db: Db, options: { force?: boolean } = {}): Promi
   await addToGroup(db, klas.id, learner.id)
   // One assignment, so "Mijn opdrachten", the progress matrix and the discussion view have something to show.
   await db.assignment.upsert({
-    where: { groupId_caseId_scenarioId: { groupId: klas.id, caseId: 'kramer', scenarioId: 'huisarts' } },
+    where: { groupId_caseId_dilemmaId: { groupId: klas.id, caseId: 'kramer', dilemmaId: 'huisarts' } },
     create: {
       groupId: klas.id,
       caseId: 'kramer',
-      scenarioId: 'huisarts',
+      dilemmaId: 'huisarts',
       dueAt: new Date(Date.now() + 28 * 24 * 60 * 60 * 1000),
       note: 'Lees na afloop de achtergrond over het beroepsgeheim.',
     },

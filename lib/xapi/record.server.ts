@@ -1,8 +1,8 @@
 import { db, Prisma } from '@/lib/db/client.server'
+import { findNode } from '@/lib/engine/moves'
 import { env } from '@/lib/env.server'
 import { getCase, getDilemma } from '@/lib/scenarios/catalog.server'
 import type { DilemmaGraph } from '@/lib/scenarios/graph'
-import { findNode } from '@/lib/scenarios/moves'
 import {
   answeredStatement,
   completedStatement,

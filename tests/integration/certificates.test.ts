@@ -16,13 +16,13 @@ async function student() {
   return { org, klas, user: current }
 }
 
-async function complete(userId: string, scenarioId: string, minutes: number) {
+async function complete(userId: string, dilemmaId: string, minutes: number) {
   const startedAt = new Date(Date.now() - 60 * 60_000)
   await db().attempt.create({
     data: {
       userId,
       caseId: 'kramer',
-      scenarioId,
+      dilemmaId,
       contentHash: 'test',
       currentScene: 'einde',
       status: 'completed',
@@ -46,8 +46,8 @@ test('a class certificate needs every assigned dilemma; it is issued once and ve
   const { klas, user } = await student()
   await db().assignment.createMany({
     data: [
-      { groupId: klas.id, caseId: 'kramer', scenarioId: 'huisarts' },
-      { groupId: klas.id, caseId: 'kramer', scenarioId: 'mentor' },
+      { groupId: klas.id, caseId: 'kramer', dilemmaId: 'huisarts' },
+      { groupId: klas.id, caseId: 'kramer', dilemmaId: 'mentor' },
     ],
   })
   await complete(user.id, 'huisarts', 6)
@@ -75,7 +75,7 @@ test('a class certificate needs every assigned dilemma; it is issued once and ve
   )
 
   // The class gets a third assignment: the old certificate stays; finishing it gives a new one.
-  await db().assignment.create({ data: { groupId: klas.id, caseId: 'kramer', scenarioId: 'psycholoog' } })
+  await db().assignment.create({ data: { groupId: klas.id, caseId: 'kramer', dilemmaId: 'psycholoog' } })
   expect((await issueCertificate(user, { scope: 'klas', groupId: klas.id })).ok).toBe(false)
   await complete(user.id, 'psycholoog', 3)
   const renewed = await issueCertificate(user, { scope: 'klas', groupId: klas.id })
@@ -86,7 +86,7 @@ test('a class certificate needs every assigned dilemma; it is issued once and ve
 test('someone outside the class, or asking for nonsense, gets a clear refusal', async () => {
   const { klas } = await student()
   const outsider = await student()
-  await db().assignment.create({ data: { groupId: klas.id, caseId: 'kramer', scenarioId: 'huisarts' } })
+  await db().assignment.create({ data: { groupId: klas.id, caseId: 'kramer', dilemmaId: 'huisarts' } })
   expect(await issueCertificate(outsider.user, { scope: 'klas', groupId: klas.id })).toMatchObject({ ok: false })
   expect(await issueCertificate(outsider.user, { scope: 'iets' })).toMatchObject({ ok: false })
   expect(await issueCertificate(outsider.user, { scope: 'casus', caseId: 'kramer' })).toMatchObject({

@@ -124,7 +124,7 @@ test('assignments: whole case, unknown dilemmas, past dates, edits and withdrawa
   })
   expect(whole.ok).toBe(true)
   const assigned = await classAssignments(group.id)
-  expect(assigned.map((a) => a.scenarioId)).toEqual(kramer?.dilemmas.map((d) => d.id))
+  expect(assigned.map((a) => a.dilemmaId)).toEqual(kramer?.dilemmas.map((d) => d.id))
   expect(assigned[0]).toMatchObject({ note: 'Voor week 3', title: kramer?.dilemmas[0]?.frontmatter.title })
   expect(dutchDay(assigned[0]?.dueAt as Date)).toBe(inDays(7))
 
@@ -143,13 +143,13 @@ test('assignments: whole case, unknown dilemmas, past dates, edits and withdrawa
   expect(await removeAssignment(group, first)).toMatchObject({ ok: true })
   expect(await removeAssignment(group, first)).toMatchObject({ ok: false })
   // An assignment whose dilemma was removed from the content stays visible as such, without a title.
-  await db().assignment.create({ data: { groupId: group.id, caseId: 'kramer', scenarioId: 'verdwenen' } })
-  expect((await classAssignments(group.id)).at(-1)).toMatchObject({ scenarioId: 'verdwenen', title: undefined })
+  await db().assignment.create({ data: { groupId: group.id, caseId: 'kramer', dilemmaId: 'verdwenen' } })
+  expect((await classAssignments(group.id)).at(-1)).toMatchObject({ dilemmaId: 'verdwenen', title: undefined })
 })
 
 async function completedAttempt(
   userId: string,
-  scenarioId: string,
+  dilemmaId: string,
   score: number,
   minutesAgo: number,
   status = 'completed',
@@ -159,7 +159,7 @@ async function completedAttempt(
     data: {
       userId,
       caseId: 'kramer',
-      scenarioId,
+      dilemmaId,
       contentHash: 'test',
       currentScene: 'einde',
       status: status as 'completed' | 'in_progress',
@@ -190,7 +190,7 @@ test('progress: status, best score, active time; removing a student mid-attempt 
   const running = await completedAttempt(bram.id, 'mentor', 0, 30, 'in_progress')
 
   const progress = await classProgress(group.id, { sorteer: 'voortgang', richting: 'af' })
-  expect(progress.assignments.map((a) => a.scenarioId)).toEqual(['huisarts', 'mentor'])
+  expect(progress.assignments.map((a) => a.dilemmaId)).toEqual(['huisarts', 'mentor'])
   expect(progress.rows.map((r) => r.name)).toEqual(['Anna', 'Bram'])
   const [annaRow, bramRow] = progress.rows
   expect(annaRow?.cells[0]).toMatchObject({ status: 'afgerond', bestScore: 90, seconds: 360 })
@@ -198,7 +198,7 @@ test('progress: status, best score, active time; removing a student mid-attempt 
   expect(bramRow?.cells[1]).toMatchObject({ status: 'bezig', bestScore: null, seconds: 180 })
 
   const mine = await learnerAssignments(anna.id)
-  expect(mine.map((a) => [a.scenarioId, a.progress.status, a.overdue])).toEqual([
+  expect(mine.map((a) => [a.dilemmaId, a.progress.status, a.overdue])).toEqual([
     ['huisarts', 'afgerond', false],
     ['mentor', 'niet-gestart', false],
   ])

@@ -16,7 +16,7 @@ async function answered(userId: string, choiceIds: string[], minutesAgo = 10) {
     data: {
       userId,
       caseId: 'kramer',
-      scenarioId: 'huisarts',
+      dilemmaId: 'huisarts',
       contentHash: 'test',
       currentScene: point?.id ?? '',
       startedAt,

@@ -1,9 +1,9 @@
 import path from 'node:path'
 import { expect, test } from 'vitest'
 import { db } from '@/lib/db/client.server'
+import { findNode, nextState, offeredChoices } from '@/lib/engine/moves'
 import { recordMove, startAttempt } from '@/lib/progress/attempts.server'
 import type { DilemmaGraph } from '@/lib/scenarios/graph'
-import { findNode, nextState, offeredChoices } from '@/lib/scenarios/moves'
 import { caseDirectories, loadCase } from '@/lib/scenarios/scenario-files.server'
 import { createUser } from '@/lib/seed/factories'
 

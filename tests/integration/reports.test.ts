@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest'
 import { db } from '@/lib/db/client.server'
+import { offeredChoices } from '@/lib/engine/moves'
 import { type PlayableDilemma, recordMove } from '@/lib/progress/attempts.server'
 import { playableDilemma } from '@/lib/progress/playable.server'
 import { completionPerTeam, completionReport } from '@/lib/reports/completion.server'
@@ -9,7 +10,6 @@ import { decisionPointInsight, knelpunten } from '@/lib/reports/insight.server'
 import { requiredModules, setRequiredModules } from '@/lib/reports/required.server'
 import { staffList } from '@/lib/reports/staff.server'
 import { getDilemma } from '@/lib/scenarios/catalog.server'
-import { offeredChoices } from '@/lib/scenarios/moves'
 import { addToGroup, createGroup, createOrganisation, createUser } from '@/lib/seed/factories'
 import { play } from '../support/play'
 
@@ -39,17 +39,17 @@ test('the recorder keeps the rollups in step: started, completed with best score
   await play(learner.id, huisarts, { pick: 1 })
   await play(learner.id, huisarts, { pick: 0 })
   await play(learner.id, mentor, { stopAfter: 1 })
-  const rows = await db().learnerDilemma.findMany({ where: { userId: learner.id }, orderBy: { scenarioId: 'asc' } })
-  expect(rows.map((r) => [r.organisationId, r.scenarioId, r.completedAt !== null])).toEqual([
+  const rows = await db().learnerDilemma.findMany({ where: { userId: learner.id }, orderBy: { dilemmaId: 'asc' } })
+  expect(rows.map((r) => [r.organisationId, r.dilemmaId, r.completedAt !== null])).toEqual([
     [org.id, 'huisarts', true],
     [org.id, 'mentor', false],
   ])
-  const attempts = await db().attempt.findMany({ where: { userId: learner.id, scenarioId: 'huisarts' } })
+  const attempts = await db().attempt.findMany({ where: { userId: learner.id, dilemmaId: 'huisarts' } })
   expect(rows[0]?.bestScore).toBe(Math.max(...attempts.map((a) => a.score ?? 0)))
   // Two plays of huisarts, but one first answer per scene: the first play's.
-  const answers = await db().firstAnswer.findMany({ where: { userId: learner.id, scenarioId: 'huisarts' } })
+  const answers = await db().firstAnswer.findMany({ where: { userId: learner.id, dilemmaId: 'huisarts' } })
   const firstPlayEvents = await db().choiceEvent.findMany({
-    where: { attempt: { userId: learner.id, scenarioId: 'huisarts' }, kind: 'choice' },
+    where: { attempt: { userId: learner.id, dilemmaId: 'huisarts' }, kind: 'choice' },
     orderBy: [{ createdAt: 'asc' }, { step: 'asc' }],
   })
   const expected = new Map<string, string>()
@@ -98,17 +98,17 @@ test('completion counts learners, starts and completions per dilemma, required m
 
   await setRequiredModules(a.id, org.id, { modules: ['kramer/huisarts', 'kramer/mentor'] })
   const { modules } = await requiredModules(org.id)
-  expect(modules.map((m) => m.scenarioId)).toEqual(['huisarts', 'mentor'])
+  expect(modules.map((m) => m.dilemmaId)).toEqual(['huisarts', 'mentor'])
   const report = await completionReport(org.id, everything, modules)
   expect(report.learners).toBe(4)
   expect(report.completedAll).toBe(1)
-  const by = Object.fromEntries(report.perDilemma.map((d) => [d.scenarioId, [d.started, d.completed]]))
+  const by = Object.fromEntries(report.perDilemma.map((d) => [d.dilemmaId, [d.started, d.completed]]))
   expect(by).toEqual({ huisarts: [2, 2], mentor: [2, 1] })
 
   const { filters } = await reportFiltersFor(org.id, { team: team.id })
   const teamReport = await completionReport(org.id, filters, modules)
   expect(teamReport.learners).toBe(2)
-  expect(Object.fromEntries(teamReport.perDilemma.map((d) => [d.scenarioId, d.completed]))).toEqual({
+  expect(Object.fromEntries(teamReport.perDilemma.map((d) => [d.dilemmaId, d.completed]))).toEqual({
     huisarts: 2,
     mentor: 1,
   })
@@ -145,7 +145,7 @@ test('insight shows a decision point only from 10 answers, hides small cells wit
         organisationId: org.id,
         userId,
         caseId: 'kramer',
-        scenarioId: 'huisarts',
+        dilemmaId: 'huisarts',
         sceneId: point.id,
         choiceId,
         answeredAt: new Date(),

@@ -1,5 +1,5 @@
+import { offeredChoices } from '@/lib/engine/moves'
 import { type PlayableDilemma, recordMove, startAttempt } from '@/lib/progress/attempts.server'
-import { offeredChoices } from '@/lib/scenarios/moves'
 
 /**
  * Plays a dilemma through the real recorder from a new attempt, always taking the first (or `pick`-th) offered

@@ -109,7 +109,7 @@ function AssignmentItem({ assignment: a }: { assignment: LearnerAssignment }) {
     <li className={`card space-y-1 ${a.overdue ? 'border-l-4 border-bad' : ''}`}>
       <h3 className="text-lg">
         {a.title ? (
-          <Link href={`/leren/${a.caseId}/${a.scenarioId}`}>{a.title}</Link>
+          <Link href={`/leren/${a.caseId}/${a.dilemmaId}`}>{a.title}</Link>
         ) : (
           <span>Dit dilemma bestaat niet meer</span>
         )}

@@ -22,7 +22,7 @@ export default async function InsightReportPage({ searchParams }: Props) {
   const keep = organisations.length > 1 ? `?organisatie=${organisation.id}` : ''
   const byDilemma = new Map<string, typeof points>()
   for (const p of points)
-    byDilemma.set(`${p.caseId}/${p.scenarioId}`, [...(byDilemma.get(`${p.caseId}/${p.scenarioId}`) ?? []), p])
+    byDilemma.set(`${p.caseId}/${p.dilemmaId}`, [...(byDilemma.get(`${p.caseId}/${p.dilemmaId}`) ?? []), p])
 
   return (
     <ReportFrame
@@ -47,8 +47,8 @@ export default async function InsightReportPage({ searchParams }: Props) {
         ) : (
           <ol className="space-y-2">
             {hotspots.map((p) => (
-              <li key={`${p.caseId}/${p.scenarioId}/${p.sceneId}`} className="card">
-                <Link href={`/rapportage/inzicht/${p.caseId}/${p.scenarioId}/${p.sceneId}${keep}`}>
+              <li key={`${p.caseId}/${p.dilemmaId}/${p.sceneId}`} className="card">
+                <Link href={`/rapportage/inzicht/${p.caseId}/${p.dilemmaId}/${p.sceneId}${keep}`}>
                   {p.dilemmaTitle}: {p.sceneTitle}
                 </Link>
                 <p>
@@ -66,12 +66,12 @@ export default async function InsightReportPage({ searchParams }: Props) {
         </h2>
         <CsvLinks table="inzicht" query={query} label="Alle beslismomenten" />
         {[...byDilemma.values()].map((dilemmaPoints) => (
-          <section key={`${dilemmaPoints[0]?.caseId}/${dilemmaPoints[0]?.scenarioId}`} className="space-y-4">
+          <section key={`${dilemmaPoints[0]?.caseId}/${dilemmaPoints[0]?.dilemmaId}`} className="space-y-4">
             <h3 className="text-xl">{dilemmaPoints[0]?.dilemmaTitle}</h3>
             {dilemmaPoints.map((p) => (
               <div key={p.sceneId} className="card space-y-2">
                 <h4 className="font-semibold">
-                  <Link href={`/rapportage/inzicht/${p.caseId}/${p.scenarioId}/${p.sceneId}${keep}`}>
+                  <Link href={`/rapportage/inzicht/${p.caseId}/${p.dilemmaId}/${p.sceneId}${keep}`}>
                     {p.sceneTitle}
                   </Link>
                 </h4>

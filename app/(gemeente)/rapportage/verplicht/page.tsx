@@ -19,7 +19,7 @@ export default async function RequiredModulesPage({ searchParams }: Props) {
     '/rapportage/verplicht',
   )
   if (!hasPermission(user.memberships, 'manage:report-settings:org', organisation.id)) forbidden()
-  const required = new Set(chosen ? modules.map((m) => `${m.caseId}/${m.scenarioId}`) : [])
+  const required = new Set(chosen ? modules.map((m) => `${m.caseId}/${m.dilemmaId}`) : [])
   return (
     <ReportFrame
       current="/rapportage/verplicht"
@@ -38,7 +38,7 @@ export default async function RequiredModulesPage({ searchParams }: Props) {
         <fieldset className="space-y-2">
           <legend className="field-label">Verplichte dilemma’s</legend>
           {allModules().map((m) => {
-            const key = `${m.caseId}/${m.scenarioId}`
+            const key = `${m.caseId}/${m.dilemmaId}`
             return (
               <label key={key} className="flex items-center gap-2">
                 <input

@@ -23,7 +23,7 @@ export default async function DiscussionIndexPage({ params }: { params: Promise<
         <ul className="space-y-2">
           {dilemmas.map((d) => (
             <li key={d.id} className="card">
-              <Link href={`/klas/${group.id}/bespreken/${d.caseId}/${d.scenarioId}`} className="text-lg font-semibold">
+              <Link href={`/klas/${group.id}/bespreken/${d.caseId}/${d.dilemmaId}`} className="text-lg font-semibold">
                 {d.title}
               </Link>
               <p className="text-muted">

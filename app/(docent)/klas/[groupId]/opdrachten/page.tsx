@@ -35,7 +35,7 @@ export default async function AssignmentsPage({ params }: { params: Promise<{ gr
                 <td className="py-2 pr-4 font-medium">
                   {a.title ?? (
                     <span>
-                      {a.scenarioId} <span className="font-normal text-bad">(bestaat niet meer)</span>
+                      {a.dilemmaId} <span className="font-normal text-bad">(bestaat niet meer)</span>
                     </span>
                   )}
                 </td>
@@ -44,7 +44,7 @@ export default async function AssignmentsPage({ params }: { params: Promise<{ gr
                 <td className="space-y-2 py-2">
                   <details>
                     <summary className="cursor-pointer text-brand underline">
-                      Wijzigen<span className="sr-only">: {a.title ?? a.scenarioId}</span>
+                      Wijzigen<span className="sr-only">: {a.title ?? a.dilemmaId}</span>
                     </summary>
                     <ActionForm
                       action={updateAssignmentAction.bind(null, group.id)}
@@ -79,7 +79,7 @@ export default async function AssignmentsPage({ params }: { params: Promise<{ gr
                     </ActionForm>
                   </details>
                   <ConfirmAction
-                    label={`Intrekken: ${a.title ?? a.scenarioId}`}
+                    label={`Intrekken: ${a.title ?? a.dilemmaId}`}
                     question="Deze opdracht intrekken? Wat studenten al deden, blijft bewaard."
                     confirmLabel="Ja, intrekken"
                     action={removeAssignmentAction.bind(null, group.id)}

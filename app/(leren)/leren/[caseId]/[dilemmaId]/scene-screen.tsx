@@ -1,6 +1,6 @@
 import { DilemmaView } from '@/components/scenario/dilemma-view'
 import { FocusHeading } from '@/components/ui/focus-heading'
-import { findNode, offeredChoices } from '@/lib/scenarios/moves'
+import { findNode, offeredChoices } from '@/lib/engine/moves'
 import { moveAction } from './actions'
 import { MoveFields } from './hidden-fields'
 import { ProgressBar } from './progress-bar'

@@ -4,8 +4,8 @@ import { notFound } from 'next/navigation'
 import { DilemmaView } from '@/components/scenario/dilemma-view'
 import { Notice } from '@/components/ui/notice'
 import { requirePermission } from '@/lib/auth/session.server'
+import { findNode } from '@/lib/engine/moves'
 import { getDilemma } from '@/lib/scenarios/catalog.server'
-import { findNode } from '@/lib/scenarios/moves'
 
 export const metadata: Metadata = { title: 'Voorbeeld' }
 

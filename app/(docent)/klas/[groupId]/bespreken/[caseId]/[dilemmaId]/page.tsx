@@ -16,7 +16,7 @@ type Props = { params: Promise<{ groupId: string; caseId: string; dilemmaId: str
 export default async function DiscussionPage({ params }: Props) {
   const { groupId, caseId, dilemmaId } = await params
   const { group } = await requireClass(groupId, 'read:group-progress:org')
-  const assigned = await db().assignment.count({ where: { groupId: group.id, caseId, scenarioId: dilemmaId } })
+  const assigned = await db().assignment.count({ where: { groupId: group.id, caseId, dilemmaId } })
   const dilemma = getDilemma(caseId, dilemmaId)
   const points = assigned && dilemma ? await classDiscussion(group.id, caseId, dilemmaId) : null
   if (!dilemma || !points) notFound()

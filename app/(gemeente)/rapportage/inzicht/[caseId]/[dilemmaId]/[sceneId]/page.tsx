@@ -4,9 +4,9 @@ import { notFound } from 'next/navigation'
 import { DilemmaView } from '@/components/scenario/dilemma-view'
 import { QUALITY_DISPLAY } from '@/components/scenario/quality'
 import { PageHeader } from '@/components/ui/page-header'
+import { findNode } from '@/lib/engine/moves'
 import { requireReportOrganisation } from '@/lib/reports/access.server'
 import { getDilemma } from '@/lib/scenarios/catalog.server'
-import { findNode } from '@/lib/scenarios/moves'
 
 export const metadata: Metadata = { title: 'Rapportage: beslismoment' }
 

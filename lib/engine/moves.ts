@@ -1,8 +1,7 @@
-import type { DilemmaGraph, GraphChoice, GraphNode } from './graph'
-import { isOffered } from './reachability'
-import type { Quality } from './schema'
+import type { GraphChoice, GraphNode, PlayGraph, Quality, SceneNode } from './graph'
 
-// The rules of play, pure so the server can apply a learner's choice and tests can walk every graph.
+// The rules of play, pure so the server can apply a learner's choice and tests can walk every graph. Generic over
+// the node type, so a caller holding the authored graph (with source positions) gets its own nodes back.
 
 export type PlayState = { scene: string; flags: readonly string[] }
 
@@ -18,19 +17,29 @@ export type MoveResult =
       reason: 'unknown-choice' | 'not-offered' | 'already-ended' | 'unknown-scene'
     }
 
-export function findNode(graph: DilemmaGraph, id: string): GraphNode | undefined {
+type Graph<N extends GraphNode> = { start: string; nodes: readonly N[] }
+type ChoiceOf<N extends GraphNode> = N extends SceneNode ? N['choices'][number] : never
+
+export function findNode<N extends GraphNode>(graph: Graph<N>, id: string): N | undefined {
   return graph.nodes.find((node) => node.id === id)
 }
 
-/** The choices the learner may pick in this state, in file order; none at an Ending or an unknown scene. */
-export function offeredChoices(graph: DilemmaGraph, state: PlayState): GraphChoice[] {
+/** Whether a choice's when/unless rules let it be offered with these flags. */
+export function isOffered(choice: Pick<GraphChoice, 'when' | 'unless'>, flags: ReadonlySet<string>): boolean {
+  return (
+    (choice.when === undefined || flags.has(choice.when)) && (choice.unless === undefined || !flags.has(choice.unless))
+  )
+}
+
+/** The choices the learner may pick in this state, in the author's order; none at an Ending or an unknown scene. */
+export function offeredChoices<N extends GraphNode>(graph: Graph<N>, state: PlayState): ChoiceOf<N>[] {
   const node = findNode(graph, state.scene)
   if (node?.kind !== 'scene') return []
   const flags = new Set(state.flags)
-  return node.choices.filter((choice) => isOffered(choice, flags))
+  return (node as SceneNode).choices.filter((choice) => isOffered(choice, flags)) as ChoiceOf<N>[]
 }
 
-export function nextState(graph: DilemmaGraph, state: PlayState, choiceId: string): MoveResult {
+export function nextState(graph: PlayGraph, state: PlayState, choiceId: string): MoveResult {
   const node = findNode(graph, state.scene)
   if (!node) return { ok: false, reason: 'unknown-scene' }
   if (node.kind === 'ending') return { ok: false, reason: 'already-ended' }

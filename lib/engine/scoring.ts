@@ -1,4 +1,4 @@
-import type { Quality } from './schema'
+import type { Quality } from './graph'
 
 // Scoring (docs/scenario-format.md): passend 2, twijfelachtig 1, onjuist 0 points; a choice without quality is a
 // neutral transition and does not count. Score = round(100 * points / (2 * number of quality choices taken)).

@@ -28,11 +28,11 @@ export function rollupsForMove(
       WHERE "userId" = ${userId} AND EXISTS (SELECT 1 FROM moved)
     ), started AS (
       INSERT INTO "LearnerDilemma"
-        ("id", "organisationId", "userId", "caseId", "scenarioId", "startedAt", "completedAt", "bestScore")
+        ("id", "organisationId", "userId", "caseId", "dilemmaId", "startedAt", "completedAt", "bestScore")
       SELECT gen_random_uuid()::text, o."organisationId", ${userId}, ${dilemma.caseId}, ${dilemma.dilemmaId},
              (SELECT "startedAt" FROM moved), CASE WHEN ${completed} THEN now() END, ${score}::int
       FROM orgs o
-      ON CONFLICT ("organisationId", "userId", "caseId", "scenarioId") DO UPDATE
+      ON CONFLICT ("organisationId", "userId", "caseId", "dilemmaId") DO UPDATE
       SET "completedAt" = COALESCE("LearnerDilemma"."completedAt", EXCLUDED."completedAt"),
           "bestScore" = GREATEST("LearnerDilemma"."bestScore", EXCLUDED."bestScore")
       WHERE ${completed}
@@ -41,41 +41,41 @@ export function rollupsForMove(
       UPDATE "LearnerDilemma"
       SET "completedAt" = COALESCE("completedAt", now()), "bestScore" = GREATEST("bestScore", ${score}::int)
       WHERE ${completed} AND EXISTS (SELECT 1 FROM moved) AND "userId" = ${userId}
-        AND "caseId" = ${dilemma.caseId} AND "scenarioId" = ${dilemma.dilemmaId}
+        AND "caseId" = ${dilemma.caseId} AND "dilemmaId" = ${dilemma.dilemmaId}
         AND "organisationId" NOT IN (SELECT "organisationId" FROM orgs)
     ), answered AS (
       INSERT INTO "FirstAnswer"
-        ("id", "organisationId", "userId", "caseId", "scenarioId", "sceneId", "choiceId", "quality", "answeredAt")
+        ("id", "organisationId", "userId", "caseId", "dilemmaId", "sceneId", "choiceId", "quality", "answeredAt")
       SELECT gen_random_uuid()::text, o."organisationId", ${userId}, ${dilemma.caseId}, ${dilemma.dilemmaId},
              ${answer?.sceneId ?? null}, ${answer?.choiceId ?? null}, ${answer?.quality ?? null}, now()
       FROM orgs o
       WHERE ${answer !== null}
-      ON CONFLICT ("organisationId", "userId", "caseId", "scenarioId", "sceneId") DO NOTHING
+      ON CONFLICT ("organisationId", "userId", "caseId", "dilemmaId", "sceneId") DO NOTHING
     )
 `
 }
 
 export async function noteStarted(tx: Tx, userId: string, dilemma: DilemmaRef, at: Date) {
   await tx.$executeRaw`
-    INSERT INTO "LearnerDilemma" ("id", "organisationId", "userId", "caseId", "scenarioId", "startedAt")
+    INSERT INTO "LearnerDilemma" ("id", "organisationId", "userId", "caseId", "dilemmaId", "startedAt")
     SELECT gen_random_uuid()::text, m."organisationId", ${userId}, ${dilemma.caseId}, ${dilemma.dilemmaId}, ${at}
     FROM (SELECT DISTINCT "organisationId" FROM "Membership" WHERE "userId" = ${userId}) m
-    ON CONFLICT ("organisationId", "userId", "caseId", "scenarioId") DO NOTHING`
+    ON CONFLICT ("organisationId", "userId", "caseId", "dilemmaId") DO NOTHING`
 }
 
 export async function noteCompleted(tx: Tx, userId: string, dilemma: DilemmaRef, score: number | null, at: Date) {
   await tx.$executeRaw`
     UPDATE "LearnerDilemma"
     SET "completedAt" = COALESCE("completedAt", ${at}), "bestScore" = GREATEST("bestScore", ${score}::int)
-    WHERE "userId" = ${userId} AND "caseId" = ${dilemma.caseId} AND "scenarioId" = ${dilemma.dilemmaId}`
+    WHERE "userId" = ${userId} AND "caseId" = ${dilemma.caseId} AND "dilemmaId" = ${dilemma.dilemmaId}`
 }
 
 export async function noteAnswer(tx: Tx, userId: string, dilemma: DilemmaRef, answer: Answer, at: Date) {
   await tx.$executeRaw`
     INSERT INTO "FirstAnswer"
-      ("id", "organisationId", "userId", "caseId", "scenarioId", "sceneId", "choiceId", "quality", "answeredAt")
+      ("id", "organisationId", "userId", "caseId", "dilemmaId", "sceneId", "choiceId", "quality", "answeredAt")
     SELECT gen_random_uuid()::text, m."organisationId", ${userId}, ${dilemma.caseId}, ${dilemma.dilemmaId},
            ${answer.sceneId}, ${answer.choiceId}, ${answer.quality}, ${at}
     FROM (SELECT DISTINCT "organisationId" FROM "Membership" WHERE "userId" = ${userId}) m
-    ON CONFLICT ("organisationId", "userId", "caseId", "scenarioId", "sceneId") DO NOTHING`
+    ON CONFLICT ("organisationId", "userId", "caseId", "dilemmaId", "sceneId") DO NOTHING`
 }

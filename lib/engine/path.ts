@@ -1,7 +1,6 @@
-import type { DilemmaGraph } from '@/lib/scenarios/graph'
-import { nextState } from '@/lib/scenarios/moves'
-import type { Quality } from '@/lib/scenarios/schema'
-import { scoreAttempt } from '@/lib/scenarios/scoring'
+import type { PlayGraph, Quality } from './graph'
+import { nextState } from './moves'
+import { scoreAttempt } from './scoring'
 
 // An attempt's state is derived from its event log: a choice pushes a step onto the path, "terug" pops one.
 // The attempt row caches the result, but the log is the truth, so "terug" restores the flags of the earlier scene.
@@ -9,7 +8,7 @@ import { scoreAttempt } from '@/lib/scenarios/scoring'
 export type PathStep = { scene: string; flags: string[]; choiceId?: string; quality?: Quality }
 export type LoggedMove = { kind: string; choiceId: string | null }
 
-export function replayPath(graph: DilemmaGraph, events: readonly LoggedMove[]): PathStep[] {
+export function replayPath(graph: PlayGraph, events: readonly LoggedMove[]): PathStep[] {
   const path: PathStep[] = [{ scene: graph.start, flags: [] }]
   for (const event of events) {
     const current = path[path.length - 1] as PathStep

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import type { DilemmaGraph } from '@/lib/scenarios/graph'
+import { validateDilemmaSource } from '@/lib/scenarios/validate'
 import { TEST_REGISTER } from '@/tests/fixtures/scenarios/register'
-import type { DilemmaGraph } from './graph'
 import { nextState, offeredChoices } from './moves'
-import { validateDilemmaSource } from './validate'
 
 function fixtureGraph(): DilemmaGraph {
   const source = readFileSync(path.resolve('tests/fixtures/scenarios/valid/demo/gesprek.mdx'), 'utf8')
