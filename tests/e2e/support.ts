@@ -102,6 +102,8 @@ export async function playToEnding(
   const ending = page.getByRole('heading', { level: 2, name: /^Einde: / })
   const next = page.getByRole('main').getByRole('link', { name: /^Verder/ })
   const anyChoice = page.locator('main form:has(input[name=choiceId]) button[type=submit]').first()
+  // The first screen of an attempt is a scene; wait for it, so an earlier ending still on screen is not taken.
+  await expect(anyChoice).toBeVisible()
   for (let step = 0; step < maxSteps; step++) {
     await expect(ending.or(next).or(anyChoice)).toBeVisible()
     if (await ending.isVisible()) return (await ending.textContent())?.replace(/^Einde: /, '') ?? ''
@@ -129,9 +131,8 @@ export function choiceButton(page: Page | Frame, choiceId: string) {
   return page.locator(`main form:has(input[name=choiceId][value="${choiceId}"]) button[type=submit]`)
 }
 
-/** The choice ids of the choice buttons on screen, top to bottom. */
-export function choiceIdsOnScreen(page: Page | Frame): Promise<string[]> {
-  return page
-    .locator('main form input[name=choiceId]')
-    .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))
+/** The choice ids of the choice buttons on screen, top to bottom (read without page scripts, so also with JS off). */
+export async function choiceIdsOnScreen(page: Page | Frame): Promise<string[]> {
+  const inputs = await page.locator('main form input[name=choiceId]').all()
+  return Promise.all(inputs.map(async (input) => (await input.getAttribute('value')) ?? ''))
 }
