@@ -22,4 +22,8 @@ export const joinCodeSchema = z
   .min(1, 'Vul de klascode in.')
   .max(40, 'Deze klascode is te lang. Een klascode heeft acht tekens, zoals ABCD-2345.')
   .transform(normaliseJoinCode)
-  .pipe(z.string().regex(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/, 'Dit is geen klascode. Een klascode heeft acht tekens, zoals ABCD-2345.'))
+  .pipe(
+    z
+      .string()
+      .regex(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/, 'Dit is geen klascode. Een klascode heeft acht tekens, zoals ABCD-2345.'),
+  )
