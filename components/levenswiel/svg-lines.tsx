@@ -1,3 +1,4 @@
+import { Fragment } from 'react'
 import type { LabelLine } from './label-layout'
 
 /**
@@ -18,16 +19,25 @@ export function SvgLines({
   return (
     <text x={x} y={y} textAnchor="middle">
       {lines.map((line, index) => (
-        <tspan
-          // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one label, in a fixed order
-          key={index}
-          x={x}
-          y={y + line.y}
-          fontSize={line.size}
-          className={`${muted(line) ? 'fill-muted' : 'fill-ink'} ${line.bold ? 'font-semibold' : ''}`}
-        >
-          {line.text}
-        </tspan>
+        // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one label, in a fixed order
+        <Fragment key={index}>
+          {/* A space between lines, so the text reads "Medewerker Veilig Thuis", not "MedewerkerVeilig Thuis" (the
+              accessible name of a spoke's link must contain its visible words, WCAG 2.5.3). It is placed in the
+              middle of the next line, so a link's underline does not stick out past the previous line's last word. */}
+          {index > 0 ? (
+            <tspan x={x} y={y + line.y} fontSize={line.size}>
+              {' '}
+            </tspan>
+          ) : null}
+          <tspan
+            x={x}
+            y={y + line.y}
+            fontSize={line.size}
+            className={`${muted(line) ? 'fill-muted' : 'fill-ink'} ${line.bold ? 'font-semibold' : ''}`}
+          >
+            {line.text}
+          </tspan>
+        </Fragment>
       ))}
     </text>
   )

@@ -193,6 +193,8 @@ test('the landing page shows the levenswiel with its text alternative and a real
     const list = page.getByRole('list', { name: 'De professionals in het levenswiel' })
     await expect(list.getByRole('listitem')).toHaveCount(8)
     await expect(list).toContainText('Bescherming · Medewerker Veilig Thuis')
+    // Wrapped lines still read as words, not "MedewerkerVeilig".
+    await expect(wheel).toContainText('Bescherming Medewerker Veilig Thuis')
     // Every label stays inside its circle, as the browser lays out the text.
     const spilled = await wheel.evaluate((svg) => {
       // The hub and the nodes (the ring is larger); each text belongs to the circle nearest to it.
