@@ -1,7 +1,10 @@
 import Link from 'next/link'
+import { FeedbackExample } from '@/components/landing/feedback-example'
+import { WheelPreview } from '@/components/landing/wheel-preview'
 import { Notice } from '@/components/ui/notice'
 import { homeFor } from '@/lib/auth/permissions'
 import { getCurrentUser } from '@/lib/auth/session.server'
+import { getCatalog } from '@/lib/scenarios/catalog.server'
 
 export default async function LandingPage({
   searchParams,
@@ -9,6 +12,8 @@ export default async function LandingPage({
   searchParams: Promise<{ uitgelogd?: string; account?: string }>
 }) {
   const [user, params] = await Promise.all([getCurrentUser(), searchParams])
+  // The product itself: the first case's wheel and one real feedback card, from the same catalog the player uses.
+  const showcase = getCatalog().cases[0]
   return (
     <div className="space-y-10">
       {params.uitgelogd ? (
@@ -33,9 +38,14 @@ export default async function LandingPage({
         </p>
         <div className="flex flex-wrap gap-3 pt-2">
           {user ? (
-            <Link href={homeFor(user.memberships)} className="btn-primary">
-              Verder waar je was
-            </Link>
+            <>
+              <Link href={homeFor(user.memberships)} className="btn-primary">
+                Verder waar je was
+              </Link>
+              <Link href="/meedoen" className="btn-secondary">
+                Meedoen met een klas
+              </Link>
+            </>
           ) : (
             <>
               <Link href="/inloggen" className="btn-primary">
@@ -48,6 +58,8 @@ export default async function LandingPage({
           )}
         </div>
       </section>
+      {showcase ? <WheelPreview found={showcase} /> : null}
+      {showcase ? <FeedbackExample found={showcase} /> : null}
       <section aria-labelledby="hoe-werkt-het" className="grid gap-4 sm:grid-cols-3">
         <h2 id="hoe-werkt-het" className="sr-only">
           Hoe werkt het?

@@ -1,13 +1,11 @@
+import { CENTRE, HUB, HUB_BOX, MARK_Y, NODE, NODE_BOX, RING, SIZE } from './geometry'
+import { layoutLabel } from './label-layout'
+import { SvgLines } from './svg-lines'
 import { statusText, type WheelSpoke } from './types'
 
 // The levenswiel drawn as SVG: the family in the centre, one spoke per dilemma. Each spoke's end is a real link with
 // a full accessible name, so it works by keyboard and screen reader; status is shown by shape and text, never by
 // colour alone (WCAG 1.4.1).
-const SIZE = 640
-const CENTRE = SIZE / 2
-const HUB = 92
-const RING = 228
-const NODE = 64
 
 const STATUS_STYLE = {
   afgerond: { fill: 'var(--color-good-soft)', stroke: 'var(--color-good)', mark: '✓' },
@@ -56,12 +54,18 @@ export function WheelSvg({
         stroke="var(--color-brand)"
         strokeWidth="2"
       />
-      <text x={CENTRE} y={CENTRE - 10} textAnchor="middle" className="fill-ink text-[20px] font-semibold">
-        {caseTitle}
-      </text>
-      <text x={CENTRE} y={CENTRE + 16} textAnchor="middle" className="fill-muted text-[14px]">
-        {memberNames.join(' · ')}
-      </text>
+      <SvgLines
+        x={CENTRE}
+        y={CENTRE}
+        lines={layoutLabel(
+          [
+            { text: caseTitle, size: 20, minSize: 14, bold: true },
+            { text: memberNames.join(' · '), size: 14, minSize: 11 },
+          ],
+          HUB_BOX,
+        )}
+        muted={(line) => !line.bold}
+      />
       {spokes.map((spoke, index) => {
         const { x, y } = position(index, spokes.length, RING)
         const style = STATUS_STYLE[spoke.status]
@@ -78,14 +82,19 @@ export function WheelSvg({
               strokeWidth="3"
               strokeDasharray={spoke.status === 'binnenkort' ? '6 5' : undefined}
             />
-            <text x={x} y={y - 8} textAnchor="middle" className="fill-ink text-[15px] font-semibold">
-              {spoke.domainLabel}
-            </text>{' '}
-            <text x={x} y={y + 12} textAnchor="middle" className="fill-ink text-[12px]">
-              {spoke.professionalLabel}
-            </text>
+            <SvgLines
+              x={x}
+              y={y}
+              lines={layoutLabel(
+                [
+                  { text: spoke.domainLabel, size: 15, minSize: 11, bold: true },
+                  { text: spoke.professionalLabel, size: 12, minSize: 10 },
+                ],
+                NODE_BOX,
+              )}
+            />
             {style.mark ? (
-              <text x={x} y={y + 34} textAnchor="middle" className="fill-ink text-[16px] font-bold">
+              <text x={x} y={y + MARK_Y} textAnchor="middle" className="fill-ink text-[16px] font-bold">
                 {style.mark}
               </text>
             ) : null}

@@ -25,7 +25,7 @@ export function LawRef({ law, article, onTopic }: { law: string; article?: strin
         {found.article ? ` — ${found.article.title}` : ''}
       </p>
       <p className="mt-1">{found.article?.explanation ?? found.law.fullName}</p>
-      <p className="mt-1 flex flex-wrap gap-x-4">
+      <p className="mt-1 flex flex-wrap gap-x-4 gap-y-2">
         <a href={found.article?.url ?? found.law.url} rel="noopener noreferrer" target="_blank">
           Lees de officiële tekst<span className="sr-only"> van {title} (opent in een nieuw venster)</span>
         </a>

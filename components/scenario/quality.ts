@@ -11,3 +11,15 @@ export const QUALITY_DISPLAY: Record<Quality, { heading: string; label: string; 
   },
   onjuist: { heading: 'Geen goede keuze', label: 'onjuist', symbol: '✗', tone: 'border-bad bg-bad-soft' },
 }
+
+/**
+ * What the ending screen says about the outcome, in words that match it: praise only for a passend ending, and then
+ * only without reservation when every choice on the way was passend too (the score tells the rest).
+ */
+export function endingVerdict(outcome: Quality, nonPassendChoices: number): string {
+  if (outcome === 'onjuist') return 'Dit liep niet goed af: je handelde niet zoals de wet en de beroepsregels vragen.'
+  if (outcome === 'twijfelachtig') return 'Deels goed: het einde is te verdedigen, maar het kon zorgvuldiger.'
+  return nonPassendChoices === 0
+    ? 'Je hebt zorgvuldig gehandeld: elke keuze was passend.'
+    : 'Het einde is passend, maar niet elke keuze onderweg was dat.'
+}

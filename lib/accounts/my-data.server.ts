@@ -1,9 +1,46 @@
 import { db } from '@/lib/db/client.server'
-import { getDilemma } from '@/lib/scenarios/catalog.server'
+import { findNode } from '@/lib/engine/moves'
+import { formatTimestamp } from '@/lib/format/dates'
+import type { CatalogDilemma } from '@/lib/scenarios/catalog'
+import { getCase, getDilemma } from '@/lib/scenarios/catalog.server'
 
 // "Mijn gegevens": everything Deelwijs holds about one person, for the AVG right of access (art. 15) and data
 // portability (art. 20). The export is built from the database, not from a list kept by hand, so a new table with a
 // userId must be added here (tests/integration/my-data.test.ts checks the export covers every user-linked table).
+
+type StoredMove = {
+  step: number
+  kind: string
+  fromScene: string
+  toScene: string
+  choiceId: string | null
+  quality: string | null
+  createdAt: Date
+}
+
+/** A scene's or ending's title; the id when the content has changed since and the node is gone. */
+function nodeTitle(dilemma: CatalogDilemma | undefined, id: string): string {
+  const node = dilemma && findNode(dilemma.graph, id)
+  return node?.title ?? id
+}
+
+/** A recorded move with the words a person reads next to the ids a program reads. */
+function describeMove(dilemma: CatalogDilemma | undefined, move: StoredMove) {
+  const from = dilemma && findNode(dilemma.graph, move.fromScene)
+  const choice = from?.kind === 'scene' ? from.choices.find((c) => c.id === move.choiceId) : undefined
+  return {
+    step: move.step,
+    kind: move.kind,
+    fromScene: move.fromScene,
+    fromSceneTitle: nodeTitle(dilemma, move.fromScene),
+    toScene: move.toScene,
+    toSceneTitle: nodeTitle(dilemma, move.toScene),
+    choiceId: move.choiceId,
+    choice: move.choiceId ? (choice?.label ?? move.choiceId) : null,
+    quality: move.quality,
+    createdAt: move.createdAt,
+  }
+}
 
 export async function exportMyData(userId: string) {
   const user = await db().user.findUniqueOrThrow({
@@ -80,45 +117,56 @@ export async function exportMyData(userId: string) {
       since: g.createdAt,
     })),
     learningRecords: user.xapiStatements.map((s) => ({ statement: s.statement, sentToLrsAt: s.sentAt })),
-    attempts: user.attempts.map((a) => ({
-      dilemma: getDilemma(a.caseId, a.dilemmaId)?.frontmatter.title ?? `${a.caseId}/${a.dilemmaId}`,
-      caseId: a.caseId,
-      dilemmaId: a.dilemmaId,
-      status: a.status,
-      score: a.score,
-      startedAt: a.startedAt,
-      completedAt: a.completedAt,
-      moves: a.events,
-    })),
+    attempts: user.attempts.map((a) => {
+      const dilemma = getDilemma(a.caseId, a.dilemmaId)
+      return {
+        case: getCase(a.caseId)?.frontmatter.title ?? a.caseId,
+        caseId: a.caseId,
+        dilemma: dilemma?.frontmatter.title ?? a.dilemmaId,
+        dilemmaId: a.dilemmaId,
+        status: a.status,
+        score: a.score,
+        startedAt: a.startedAt,
+        completedAt: a.completedAt,
+        moves: a.events.map((move) => describeMove(dilemma, move)),
+      }
+    }),
   }
 }
 
 export type MyData = Awaited<ReturnType<typeof exportMyData>>
 
-/** The moves as one flat table, for the CSV download. */
+const MOVE_KINDS: Record<string, string> = { choice: 'keuze', back: 'terug' }
+
+/**
+ * The moves as one flat table, for the CSV download: what a person reads (titles, the choice's text, Dutch time),
+ * not the ids, which the JSON export keeps.
+ */
 export function movesTable(data: MyData) {
   const header = [
+    'Casus',
     'Dilemma',
-    'Poging gestart',
+    'Poging gestart (Nederlandse tijd)',
     'Stap',
     'Soort',
     'Van situatie',
     'Naar situatie',
     'Keuze',
     'Beoordeling',
-    'Moment',
+    'Moment (Nederlandse tijd)',
   ]
   const rows = data.attempts.flatMap((a) =>
     a.moves.map((m) => [
+      a.case,
       a.dilemma,
-      a.startedAt.toISOString(),
+      formatTimestamp(a.startedAt),
       m.step,
-      m.kind,
-      m.fromScene,
-      m.toScene,
-      m.choiceId,
+      MOVE_KINDS[m.kind] ?? m.kind,
+      m.fromSceneTitle,
+      m.toSceneTitle,
+      m.choice,
       m.quality,
-      m.createdAt.toISOString(),
+      formatTimestamp(m.createdAt),
     ]),
   )
   return { header, rows }

@@ -6,6 +6,13 @@ const dateTime = new Intl.DateTimeFormat('nl-NL', {
   timeZone: 'Europe/Amsterdam',
 })
 
+// Swedish writes dates the ISO way (2026-11-24 14:05:09), which spreadsheets read as a date and time.
+const timestamp = new Intl.DateTimeFormat('sv-SE', {
+  dateStyle: 'short',
+  timeStyle: 'medium',
+  timeZone: 'Europe/Amsterdam',
+})
+
 /** "24 november 2026" */
 export function formatDate(value: Date): string {
   return date.format(value)
@@ -14,4 +21,9 @@ export function formatDate(value: Date): string {
 /** "24 nov 2026, 14:05" */
 export function formatDateTime(value: Date): string {
   return dateTime.format(value)
+}
+
+/** "2026-11-24 14:05:09", Dutch time: for exports that a spreadsheet should read as a moment. */
+export function formatTimestamp(value: Date): string {
+  return timestamp.format(value)
 }

@@ -79,6 +79,7 @@ export const ROUTES: RouteEntry[] = [
     url: () => '/aanmelden/uitnodiging/bestaat-niet-0123456789abcdef',
     expect: everyone('allow'),
   },
+  { route: '/meedoen', kind: 'page', url: () => '/meedoen', expect: everyone('allow') },
   { route: '/meedoen/[code]', kind: 'page', url: () => '/meedoen/KLAS-2026', expect: everyone('allow') },
   { route: '/verifieer', kind: 'page', url: () => '/verifieer', expect: everyone('allow') },
   { route: '/verifieer/[code]', kind: 'page', url: () => '/verifieer/DW-ABCD-EFGH', expect: everyone('notfound') },

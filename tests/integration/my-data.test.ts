@@ -67,6 +67,38 @@ test('the export holds everything linked to the person, and the CSV has one row 
   expect(userLinked).toEqual([...covered, ...rollupsOnly].filter((n) => n !== 'User').sort())
 })
 
+test('the CSV is for people: titles and choice texts instead of ids, and Dutch time; the JSON keeps the ids', async () => {
+  const { user, attemptId } = await learnerWhoPlayed()
+  const data = await exportMyData(user.id)
+  const { header, rows } = movesTable(data)
+  const first = Object.fromEntries(header.map((name, index) => [name, rows[0]?.[index]]))
+  const start = huisarts.graph.nodes[0]
+  const firstChoice = start?.kind === 'scene' ? start.choices[0] : undefined
+  expect(first).toMatchObject({
+    Casus: 'De familie Kramer',
+    Dilemma: 'Blauwe plekken',
+    Stap: 1,
+    Soort: 'keuze',
+    'Van situatie': start?.title,
+    Keuze: firstChoice?.label,
+  })
+  const attempt = await db().attempt.findUniqueOrThrow({ where: { id: attemptId }, include: { events: true } })
+  const firstEvent = attempt.events.find((e) => e.step === 1)
+  expect(first['Moment (Nederlandse tijd)']).toBe(
+    new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short', timeStyle: 'medium', timeZone: 'Europe/Amsterdam' }).format(
+      firstEvent?.createdAt,
+    ),
+  )
+  const ids = [user.id, attemptId, ...attempt.events.flatMap((e) => [e.id, e.fromScene, e.toScene, e.choiceId])]
+  const cells = rows.flat().map(String)
+  for (const id of ids) if (id) expect(cells).not.toContain(id)
+  expect(cells.join(' ')).not.toMatch(/\d{4}-\d\d-\d\dT/)
+
+  const move = data.attempts[0]?.moves[0]
+  expect(move).toMatchObject({ fromScene: start?.id, fromSceneTitle: start?.title, choiceId: firstChoice?.id })
+  expect(data.attempts[0]).toMatchObject({ caseId: 'kramer', dilemmaId: 'huisarts', dilemma: 'Blauwe plekken' })
+})
+
 test('erasing asks for the password, removes personal data and keeps the choices only anonymised', async () => {
   const { org, user, attemptId } = await learnerWhoPlayed()
   expect(await eraseAccount(user.id, { password: 'fout wachtwoord', confirm: 'ja' })).toMatchObject({

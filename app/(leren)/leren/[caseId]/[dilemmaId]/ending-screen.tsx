@@ -1,31 +1,36 @@
 import Link from 'next/link'
 import { DilemmaView } from '@/components/scenario/dilemma-view'
-import { QUALITY_DISPLAY } from '@/components/scenario/quality'
+import { endingVerdict, QUALITY_DISPLAY } from '@/components/scenario/quality'
 import { FocusHeading } from '@/components/ui/focus-heading'
 import { findNode } from '@/lib/engine/moves'
 import { startAttemptAction } from './actions'
 import { MoveFields } from './hidden-fields'
+import { Oplossingsrichting } from './oplossingsrichting'
+import { RouteReview, ratedSteps } from './route-review'
 import type { ScreenProps } from './screen-props'
 
-/** The outcome, the oplossingsrichting, and the path taken with the feedback on every step. */
+/**
+ * The outcome in words that match it, the learner's route with the feedback on every choice that was not passend,
+ * and the oplossingsrichting: the text of the passend ending, which a learner who ended elsewhere reads too.
+ */
 export function EndingScreen({ caseId, dilemma, state }: ScreenProps) {
   const ending = findNode(dilemma.graph, state.scene)
   if (ending?.kind !== 'ending') return null
   const outcome = QUALITY_DISPLAY[ending.outcome]
-  const steps = state.path.flatMap((step, index) => {
-    const from = state.path[index - 1]
-    return step.choiceId && step.quality && from
-      ? [{ from: from.scene, choiceId: step.choiceId, quality: step.quality }]
-      : []
-  })
+  const steps = ratedSteps(state.path)
+  const wrong = steps.filter((step) => step.quality !== 'passend').length
+  const reachedPassend = ending.outcome === 'passend'
   return (
     <div className="space-y-8">
       <section aria-labelledby="einde-titel" className={`space-y-4 rounded-lg border-l-8 p-6 ${outcome.tone}`}>
         <FocusHeading className="text-2xl">
           <span id="einde-titel">Einde: {ending.title}</span>
         </FocusHeading>
-        <p>
+        <p className="text-lg font-semibold">
           <span aria-hidden="true">{outcome.symbol} </span>
+          {endingVerdict(ending.outcome, wrong)}
+        </p>
+        <p>
           Uitkomst: <strong>{outcome.label}</strong>
           {state.score !== null ? (
             <>
@@ -34,35 +39,17 @@ export function EndingScreen({ caseId, dilemma, state }: ScreenProps) {
             </>
           ) : null}
         </p>
+        {reachedPassend ? (
+          <p>Dit is het passende einde. Wat hieronder staat, is de oplossingsrichting: zo pak je het aan.</p>
+        ) : null}
         <DilemmaView
           contentHash={dilemma.contentHash}
           code={dilemma.code}
           view={{ mode: 'ending', endingId: ending.id, flags: state.flags }}
         />
       </section>
-      <section aria-labelledby="pad-titel" className="space-y-3">
-        <h2 id="pad-titel" className="text-2xl">
-          Jouw route en de uitleg
-        </h2>
-        <ol className="space-y-2">
-          {steps.map((step, index) => (
-            <li key={`${step.from}-${step.choiceId}`}>
-              <details className="card p-4">
-                <summary className="cursor-pointer font-medium">
-                  Keuze {index + 1}: {QUALITY_DISPLAY[step.quality].label}
-                </summary>
-                <div className="mt-3">
-                  <DilemmaView
-                    contentHash={dilemma.contentHash}
-                    code={dilemma.code}
-                    view={{ mode: 'feedback', sceneId: step.from, choiceId: step.choiceId }}
-                  />
-                </div>
-              </details>
-            </li>
-          ))}
-        </ol>
-      </section>
+      <RouteReview dilemma={dilemma} steps={steps} />
+      {reachedPassend ? null : <Oplossingsrichting dilemma={dilemma} />}
       <div className="flex flex-wrap gap-3">
         <form action={startAttemptAction}>
           <MoveFields caseId={caseId} dilemmaId={dilemma.id} />
