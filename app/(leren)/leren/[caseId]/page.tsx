@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import { Levenswiel } from '@/components/levenswiel/levenswiel'
 import type { WheelSpoke } from '@/components/levenswiel/types'
 import { requirePermission } from '@/lib/auth/session.server'
-import { progressInCase } from '@/lib/progress/overview.server'
+import { standingLabel, standingsInCase } from '@/lib/progress/standing.server'
 import { getCase } from '@/lib/scenarios/catalog.server'
 
 type Params = { params: Promise<{ caseId: string }> }
@@ -18,7 +18,7 @@ export default async function CasePage({ params }: Params) {
   const user = await requirePermission('play:scenario:own', { returnTo: `/leren/${caseId}` })
   const found = getCase(caseId)
   if (!found) notFound()
-  const progress = await progressInCase(user.id, caseId)
+  const progress = await standingsInCase(user.id, caseId)
   const written = new Map(found.dilemmas.map((d) => [d.id, d]))
   const spokes: WheelSpoke[] = found.frontmatter.spokes.map((spoke) => {
     const dilemma = written.get(spoke.dilemma)
@@ -29,11 +29,12 @@ export default async function CasePage({ params }: Params) {
       domainLabel: spoke.domainLabel,
       professionalLabel: spoke.professionalLabel,
       title: dilemma?.frontmatter.title,
-      status: dilemma ? (mine?.status ?? 'niet-gestart') : 'binnenkort',
-      score: mine?.score,
+      status: dilemma ? (mine ? standingLabel(mine) : 'niet-gestart') : 'binnenkort',
+      score: mine?.bestScore ?? undefined,
     }
   })
-  const done = spokes.filter((s) => s.status === 'afgerond').length
+  const behaald = spokes.filter((s) => s.status === 'behaald').length
+  const notYet = spokes.filter((s) => s.status === 'afgerond-niet-behaald').length
   const available = spokes.filter((s) => s.status !== 'binnenkort').length
   return (
     <div className="space-y-6">
@@ -41,7 +42,8 @@ export default async function CasePage({ params }: Params) {
         <h1 className="text-3xl">{found.frontmatter.title}</h1>
         <p className="mt-2 max-w-prose text-lg text-muted">{found.frontmatter.summary}</p>
         <p className="mt-2">
-          Je hebt {done} van de {available} beschikbare dilemma’s afgerond.
+          Je hebt {behaald} van de {available} beschikbare dilemma’s behaald.
+          {notYet > 0 ? ` ${notYet} afgerond maar nog niet behaald: speel ze opnieuw.` : null}
         </p>
       </div>
       <Levenswiel

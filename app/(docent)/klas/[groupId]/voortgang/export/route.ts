@@ -5,8 +5,8 @@ import { classProgress, progressSortSchema } from '@/lib/classes/progress.server
 import { dutchDay } from '@/lib/classes/schemas'
 import { csvResponse, separatorSchema, toCsv } from '@/lib/csv/csv'
 import { formatDateTime } from '@/lib/format/dates'
+import { STANDING_LABELS, standingLabel } from '@/lib/progress/standing.server'
 
-const STATUS = { 'niet-gestart': 'niet gestart', bezig: 'bezig', afgerond: 'afgerond' } as const
 
 // GET /klas/<id>/voortgang/export?scheiding=puntkomma — the progress matrix as CSV, for the docent's own records.
 export async function GET(request: Request, { params }: { params: Promise<{ groupId: string }> }) {
@@ -25,16 +25,28 @@ export async function GET(request: Request, { params }: { params: Promise<{ grou
   const header = [
     'Naam',
     'E-mailadres',
-    ...assignments.flatMap((a) => [`${a.title} – status`, `${a.title} – score`, `${a.title} – minuten`]),
+    ...assignments.flatMap((a) => [
+      `${a.title} – status`,
+      `${a.title} – behaald`,
+      `${a.title} – beste score`,
+      `${a.title} – minuten`,
+    ]),
     'Afgerond',
+    'Behaald',
     'Minuten totaal',
     'Laatst actief',
   ]
   const body = rows.map((row) => [
     row.name,
     row.email,
-    ...row.cells.flatMap((c) => [STATUS[c.status], c.bestScore, Math.round(c.seconds / 60)]),
+    ...row.cells.flatMap((c) => [
+      STANDING_LABELS[standingLabel(c)],
+      c.behaald ? 'ja' : 'nee',
+      c.bestScore,
+      Math.round(c.seconds / 60),
+    ]),
     `${row.completed} van ${assignments.length}`,
+    `${row.behaald} van ${assignments.length}`,
     Math.round(row.seconds / 60),
     row.lastActivityAt ? formatDateTime(row.lastActivityAt) : '',
   ])
