@@ -67,7 +67,12 @@ export async function certificateOptions(userId: string): Promise<CertificateOpt
         c.dilemmaIds.join('\n') === ids,
     )
     const missing = dilemmas.filter((d) => !d.progress.behaald)
-    return { dilemmas, missing, complete: dilemmas.length > 0 && missing.length === 0, issuedCode: existing?.code ?? null }
+    return {
+      dilemmas,
+      missing,
+      complete: dilemmas.length > 0 && missing.length === 0,
+      issuedCode: existing?.code ?? null,
+    }
   }
 
   const options: CertificateOption[] = []

@@ -44,10 +44,13 @@ export async function renderCertificatePdf(certificate: PublicCertificate, verif
     .moveDown(0.5)
     .font('Helvetica')
     .fontSize(14)
-    .text(certificate.criterion === 'behaald' ? 'de volgende module heeft behaald:' : 'de volgende module heeft afgerond:', {
-      width,
-      align: 'center',
-    })
+    .text(
+      certificate.criterion === 'behaald' ? 'de volgende module heeft behaald:' : 'de volgende module heeft afgerond:',
+      {
+        width,
+        align: 'center',
+      },
+    )
   doc.moveDown(0.4).font('Helvetica-Bold').fontSize(18).text(certificate.moduleTitle, { width, align: 'center' })
   doc.moveDown(0.6).font('Helvetica').fontSize(11).fillColor('#4a5565')
   doc.text(certificate.dilemmaTitles.join('  ·  '), { width, align: 'center' })

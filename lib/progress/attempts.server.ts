@@ -229,10 +229,7 @@ async function writeMove(userId: string, attemptId: string, dilemma: PlayableDil
       ended,
       event,
     },
-    [
-      ...rollupsForMove(userId, dilemma, { answer, completed: completion }),
-      ...statementsCte(userId, statements),
-    ],
+    [...rollupsForMove(userId, dilemma, { answer, completed: completion }), ...statementsCte(userId, statements)],
   )
   const [result] = await db().$queryRaw<{ moved: number }[]>(statement)
   return (result?.moved ?? 0) > 0

@@ -59,6 +59,9 @@ export type MoveWrite = {
  */
 export function moveStatement(write: MoveWrite, fragments: readonly MoveFragment[]): Prisma.Sql {
   const { userId, attemptId, event } = write
+  const names = ['moved', 'recorded', 'orgs', ...fragments.map((f) => f.name)]
+  const twice = names.find((name, i) => names.indexOf(name) !== i)
+  if (twice) throw new Error(`The move statement has two CTEs named ${twice}`)
   const rest = fragments.map((f) => Prisma.sql`, ${Prisma.raw(f.name)} AS (${f.sql})`)
   return Prisma.sql`
     WITH ${cte('moved')} AS (

@@ -1,7 +1,7 @@
 import { db, Prisma } from '@/lib/db/client.server'
 import { findNode } from '@/lib/engine/moves'
-import { column, cte, type MoveFragment } from '@/lib/progress/move-statement.server'
 import { env } from '@/lib/env.server'
+import { column, cte, type MoveFragment } from '@/lib/progress/move-statement.server'
 import { getCase, getDilemma } from '@/lib/scenarios/catalog.server'
 import type { DilemmaGraph } from '@/lib/scenarios/graph'
 import {

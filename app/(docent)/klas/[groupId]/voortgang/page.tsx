@@ -2,10 +2,10 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { requireClass } from '@/lib/classes/access.server'
 import { classProgress, type ProgressSort, progressSortSchema } from '@/lib/classes/progress.server'
+import { BEHAALD_MIN_SCORE } from '@/lib/engine/scoring'
 import { formatDate, formatDateTime } from '@/lib/format/dates'
 import { STANDING_LABELS, type StandingLabel, standingLabel } from '@/lib/progress/standing.server'
 import { formatDuration } from '@/lib/progress/time-spent'
-import { BEHAALD_MIN_SCORE } from '@/lib/engine/scoring'
 
 export const metadata: Metadata = { title: 'Voortgang van de klas' }
 
@@ -48,8 +48,8 @@ export default async function ProgressPage({ params, searchParams }: Props) {
       </h2>
       <p className="text-muted">
         Per student en per opdracht: de status, de beste score en de bestede tijd. Een opdracht is behaald bij een
-        passend einde met een score van minstens {BEHAALD_MIN_SCORE}%; afgerond maar niet behaald staat er apart bij. Tijd telt alleen actieve minuten: een
-        pauze van meer dan 5 minuten telt als 5 minuten.
+        passend einde met een score van minstens {BEHAALD_MIN_SCORE}%; afgerond maar niet behaald staat er apart bij.
+        Tijd telt alleen actieve minuten: een pauze van meer dan 5 minuten telt als 5 minuten.
       </p>
       <ul className="flex flex-wrap gap-4">
         <li>

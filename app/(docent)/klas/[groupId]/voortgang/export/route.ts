@@ -7,7 +7,6 @@ import { csvResponse, separatorSchema, toCsv } from '@/lib/csv/csv'
 import { formatDateTime } from '@/lib/format/dates'
 import { STANDING_LABELS, standingLabel } from '@/lib/progress/standing.server'
 
-
 // GET /klas/<id>/voortgang/export?scheiding=puntkomma — the progress matrix as CSV, for the docent's own records.
 export async function GET(request: Request, { params }: { params: Promise<{ groupId: string }> }) {
   const guard = await requireApiPermission('read:group-progress:org')
