@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { db } from '@/lib/db/client.server'
-import { type Standing, standingOf, standings } from '@/lib/progress/standing.server'
+import { formatDateTime } from '@/lib/format/dates'
+import { STANDING_LABELS, type Standing, standingLabel, standingOf, standings } from '@/lib/progress/standing.server'
 import { type ClassAssignment, classAssignments } from './assignments.server'
 
 // The class progress matrix: one row per student, one column per assigned dilemma.
@@ -70,4 +71,37 @@ export function sortRows(rows: ProgressRow[], { sorteer, richting }: ProgressSor
     const primary = sorteer === 'naam' ? byName(a, b) : measure[sorteer](a) - measure[sorteer](b)
     return primary !== 0 ? sign * primary : byName(a, b)
   })
+}
+
+/** The matrix as CSV header and rows (the export route writes them): labels and numbers from the read model. */
+export function progressTable(assignments: readonly { title: string }[], rows: readonly ProgressRow[]) {
+  const header = [
+    'Naam',
+    'E-mailadres',
+    ...assignments.flatMap((a) => [
+      `${a.title} – status`,
+      `${a.title} – behaald`,
+      `${a.title} – beste score`,
+      `${a.title} – minuten`,
+    ]),
+    'Afgerond',
+    'Behaald',
+    'Minuten totaal',
+    'Laatst actief',
+  ]
+  const body = rows.map((row) => [
+    row.name,
+    row.email,
+    ...row.cells.flatMap((c) => [
+      STANDING_LABELS[standingLabel(c)],
+      c.behaald ? 'ja' : 'nee',
+      c.bestScore,
+      Math.round(c.seconds / 60),
+    ]),
+    `${row.completed} van ${assignments.length}`,
+    `${row.behaald} van ${assignments.length}`,
+    Math.round(row.seconds / 60),
+    row.lastActivityAt ? formatDateTime(row.lastActivityAt) : '',
+  ])
+  return { header, body }
 }

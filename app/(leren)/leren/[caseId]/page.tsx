@@ -1,9 +1,8 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { Levenswiel } from '@/components/levenswiel/levenswiel'
-import type { WheelSpoke } from '@/components/levenswiel/types'
 import { requirePermission } from '@/lib/auth/session.server'
-import { standingLabel, standingsInCase } from '@/lib/progress/standing.server'
+import { wheelSpokes } from '@/lib/progress/wheel.server'
 import { getCase } from '@/lib/scenarios/catalog.server'
 
 type Params = { params: Promise<{ caseId: string }> }
@@ -18,21 +17,7 @@ export default async function CasePage({ params }: Params) {
   const user = await requirePermission('play:scenario:own', { returnTo: `/leren/${caseId}` })
   const found = getCase(caseId)
   if (!found) notFound()
-  const progress = await standingsInCase(user.id, caseId)
-  const written = new Map(found.dilemmas.map((d) => [d.id, d]))
-  const spokes: WheelSpoke[] = found.frontmatter.spokes.map((spoke) => {
-    const dilemma = written.get(spoke.dilemma)
-    const mine = progress.get(spoke.dilemma)
-    return {
-      dilemmaId: spoke.dilemma,
-      href: dilemma ? `/leren/${caseId}/${spoke.dilemma}` : undefined,
-      domainLabel: spoke.domainLabel,
-      professionalLabel: spoke.professionalLabel,
-      title: dilemma?.frontmatter.title,
-      status: dilemma ? (mine ? standingLabel(mine) : 'niet-gestart') : 'binnenkort',
-      score: mine?.bestScore ?? undefined,
-    }
-  })
+  const spokes = (await wheelSpokes(user.id, caseId)) ?? []
   const behaald = spokes.filter((s) => s.status === 'behaald').length
   const notYet = spokes.filter((s) => s.status === 'afgerond-niet-behaald').length
   const available = spokes.filter((s) => s.status !== 'binnenkort').length
