@@ -10,7 +10,22 @@ import { caseDirectories, loadCase } from '@/lib/scenarios/scenario-files.server
 // (lib/engine/scoring.ts isBehaald). Idempotent, and one cheap query when there is nothing left to do. Run after the
 // migrations by `npm run db:deploy`, `npm start` and the demo seed.
 
-type Db = Pick<Client, '$queryRaw' | '$executeRaw'>
+type Db = Pick<Client, '$queryRaw' | '$executeRaw' | '$executeRawUnsafe'>
+
+/**
+ * The rollup's behaaldAt from recorded attempts: the first behaald completion per learner and dilemma, for rows that
+ * have none yet. The rule of lib/engine/scoring.ts isBehaald in SQL; also used by the report benchmark's seed.
+ */
+export const BEHAALD_ROLLUP_BACKFILL = `
+  UPDATE "LearnerDilemma" ld SET "behaaldAt" = b."at"
+  FROM (
+    SELECT "userId", "caseId", "dilemmaId", min(COALESCE("completedAt", "updatedAt")) AS "at" FROM "Attempt"
+    WHERE "status" = 'completed' AND "outcome" = 'passend' AND "score" >= ${Number(BEHAALD_MIN_SCORE)}
+      AND "userId" IS NOT NULL
+    GROUP BY "userId", "caseId", "dilemmaId"
+  ) b
+  WHERE ld."behaaldAt" IS NULL AND ld."userId" = b."userId" AND ld."caseId" = b."caseId"
+    AND ld."dilemmaId" = b."dilemmaId"`
 
 export type OutcomeLookup = (caseId: string, dilemmaId: string, endingId: string) => string | undefined
 
@@ -46,16 +61,6 @@ export async function backfillOutcomes(client: Db, lookup?: OutcomeLookup): Prom
       AS k("caseId" text, "dilemmaId" text, "ending" text, "outcome" text)
     WHERE a."status" = 'completed' AND a."outcome" IS NULL
       AND a."caseId" = k."caseId" AND a."dilemmaId" = k."dilemmaId" AND a."currentScene" = k."ending"`
-  // The rollup: the first behaald completion per learner and dilemma, for rows that have none yet.
-  await client.$executeRaw`
-    UPDATE "LearnerDilemma" ld SET "behaaldAt" = b."at"
-    FROM (
-      SELECT "userId", "caseId", "dilemmaId", min(COALESCE("completedAt", "updatedAt")) AS "at" FROM "Attempt"
-      WHERE "status" = 'completed' AND "outcome" = 'passend' AND "score" >= ${BEHAALD_MIN_SCORE}
-        AND "userId" IS NOT NULL
-      GROUP BY "userId", "caseId", "dilemmaId"
-    ) b
-    WHERE ld."behaaldAt" IS NULL AND ld."userId" = b."userId" AND ld."caseId" = b."caseId"
-      AND ld."dilemmaId" = b."dilemmaId"`
+  await client.$executeRawUnsafe(BEHAALD_ROLLUP_BACKFILL)
   return { attempts }
 }
