@@ -68,7 +68,7 @@ test('a docent makes a class, a student joins and plays, the docent follows prog
   // A new student joins through the link and sees the assignment.
   const student = await joinAsNewStudent(browser, code, 'Fenna Student')
   const assignment = student.getByRole('listitem').filter({ hasText: `Klas: ${className}` })
-  await expect(assignment).toContainText('Nog niet begonnen')
+  await expect(assignment).toContainText('Niet gestart')
   await expect(assignment).toContainText('Bespreken we donderdag.')
   await expectAccessible(student)
   // Joining again with the code only says so.
