@@ -158,7 +158,8 @@ export async function seedReports(
   const folder = readdirSync(migrationDir).find((f) => f.endsWith('_report_rollups'))
   const backfill = readFileSync(path.join(migrationDir, folder ?? '', 'migration.sql'), 'utf8').split('-- Backfill')[1]
   if (!backfill) throw new Error('backfill SQL not found in the report_rollups migration')
-  await client.query(backfill.slice(backfill.indexOf('\n')))
+  // That migration predates the rename of "scenarioId" to "dilemmaId" (migration 20261201010000).
+  await client.query(backfill.slice(backfill.indexOf('\n')).replaceAll('"scenarioId"', '"dilemmaId"'))
   // behaaldAt came later than that migration: the same rule the app's backfill applies.
   await client.query(BEHAALD_ROLLUP_BACKFILL)
   await client.query('ANALYZE')
