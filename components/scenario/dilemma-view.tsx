@@ -14,6 +14,11 @@ export type DilemmaViewMode =
       sceneId: string
       flags: string[]
       offered: string[]
+      /**
+       * The offered choice ids in the order to show them (the attempt's shuffled order, lib/engine/shuffle.ts). The
+       * choices fill the places where the author wrote them, so prose around them stays put. Without it: file order.
+       */
+      order?: readonly string[]
       renderChoice: (id: string, label: ReactNode) => ReactNode
     }
   | { mode: 'feedback'; sceneId: string; choiceId: string }
@@ -35,6 +40,20 @@ function choiceLabel(children: ReactNode, Feedback: unknown): ReactNode {
         child
       ),
     )
+}
+
+/**
+ * The scene's children with its Choice elements (direct children of a Scene, as the format requires) rearranged:
+ * the places where choices stand are filled in display order, one offered choice per place; places left over stay
+ * empty. The prose between and around them is untouched.
+ */
+function inDisplayOrder(children: ReactNode, Choice: unknown, order: readonly string[]): ReactNode[] {
+  const items = Children.toArray(children)
+  const isChoice = (child: ReactNode) => isValidElement<Props>(child) && child.type === Choice
+  const byId = new Map(items.filter(isChoice).map((child) => [(child as { props: Props }).props.id, child]))
+  const shown = order.flatMap((id) => byId.get(id) ?? [])
+  let next = 0
+  return items.flatMap((child) => (isChoice(child) ? (next < shown.length ? [shown[next++]] : []) : [child]))
 }
 
 function componentsFor(view: DilemmaViewMode) {
@@ -59,7 +78,10 @@ function componentsFor(view: DilemmaViewMode) {
     return null
   }
   const Scene = ({ id, children }: Props) => {
-    if (view.mode === 'scene' && view.sceneId === id) return <div className="prose-deelwijs space-y-4">{children}</div>
+    if (view.mode === 'scene' && view.sceneId === id) {
+      const content = view.order ? inDisplayOrder(children, Choice, view.order) : children
+      return <div className="prose-deelwijs space-y-4">{content}</div>
+    }
     if (view.mode === 'feedback' && view.sceneId === id) {
       return <>{Children.toArray(children).filter((child) => isValidElement(child) && child.type === Choice)}</>
     }

@@ -12,6 +12,10 @@ export function isQuality(value: string): value is Quality {
 export const PINS = ['first', 'last'] as const
 export type Pin = (typeof PINS)[number]
 
+export function isPin(value: string): value is Pin {
+  return (PINS as readonly string[]).includes(value)
+}
+
 export type GraphChoice = {
   id: string
   to: string

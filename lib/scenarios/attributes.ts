@@ -1,3 +1,4 @@
+import { isPin, PINS } from '@/lib/engine/graph'
 import { type AttributeKind, COMPONENTS, type ComponentName } from './components'
 import { classifyExpression, type JsxElement, positionOf } from './mdx-nodes'
 import { type Problem, problem } from './problems'
@@ -28,6 +29,10 @@ const KIND_RULES: Record<AttributeKind, { test: (value: string) => boolean; expe
     expected: 'space-separated flag names',
   },
   quality: { test: (v) => isQuality(v), expected: `one of ${QUALITIES.join(', ')}` },
+  pin: {
+    test: (v) => isPin(v),
+    expected: `one of ${PINS.join(', ')} (where the choice stays when the choices are shuffled)`,
+  },
   text: { test: (v) => v.trim().length > 0, expected: 'non-empty text' },
 }
 

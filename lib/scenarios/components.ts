@@ -18,6 +18,7 @@ export type AttributeKind =
   | 'flag' // one flag name
   | 'flags' // space-separated flag names
   | 'quality' // passend | twijfelachtig | onjuist
+  | 'pin' // first | last
   | 'text' // any non-empty text
 
 export type AttributeSpec = { kind: AttributeKind; required: boolean }
@@ -54,6 +55,8 @@ export const COMPONENTS: Readonly<Record<ComponentName, ComponentSpec>> = {
       set: optional('flags'),
       when: optional('flag'),
       unless: optional('flag'),
+      // The learner sees a scene's choices in an order shuffled per attempt; a pinned choice keeps its place.
+      pin: optional('pin'),
     },
     allowedIn: ['Scene'],
     placementHint: 'a Choice belongs directly inside a Scene (use its when/unless attributes for conditions)',

@@ -3,6 +3,7 @@ import type {
   GraphChoice as EngineChoice,
   EndingNode as EngineEnding,
   SceneNode as EngineScene,
+  Pin,
   Quality,
 } from '@/lib/engine/graph'
 import { describeElement, readAttributes, splitFlags } from './attributes'
@@ -276,6 +277,7 @@ class Walker {
       set: splitFlags(values.set),
       ...(values.when ? { when: values.when } : {}),
       ...(values.unless ? { unless: values.unless } : {}),
+      ...(values.pin ? { pin: values.pin as Pin } : {}),
       label,
       position: positionOf(element),
     })

@@ -140,6 +140,52 @@ describe('validateDilemmaSource', () => {
     ).toEqual([])
   })
 
+  it('reads pin="first" and pin="last" on a Choice into the graph', () => {
+    const source = read('valid/demo/gesprek.mdx')
+      .replace('<Choice id="terug" to="gesprek">', '<Choice id="terug" to="gesprek" pin="last">')
+      .replace('<Choice id="samen" to="einde-zorgvuldig"', '<Choice id="samen" pin="first" to="einde-zorgvuldig"')
+    const { problems, graph } = validateDilemmaSource(source, {
+      file: 'g.mdx',
+      expectedId: 'gesprek',
+      register: TEST_REGISTER,
+    })
+    expect(problems).toEqual([])
+    const afweging = graph?.nodes.find((node) => node.id === 'afweging')
+    const pins = afweging?.kind === 'scene' ? afweging.choices.map((c) => [c.id, c.pin]) : []
+    expect(pins).toEqual([
+      ['samen', 'first'],
+      ['twijfel', undefined],
+      ['terug', 'last'],
+    ])
+  })
+
+  it('reports a pin other than first or last at the attribute, and names the allowed values', () => {
+    const source = read('valid/demo/gesprek.mdx').replace(
+      '<Choice id="terug" to="gesprek">',
+      '<Choice id="terug" to="gesprek" pin="onderaan">',
+    )
+    const { problems, graph } = validateDilemmaSource(source, {
+      file: 'g.mdx',
+      expectedId: 'gesprek',
+      register: TEST_REGISTER,
+    })
+    expect(problems).toMatchObject([{ code: 'invalid-attribute', line: 54 }])
+    expect(problems[0]?.message).toContain('pin="onderaan"')
+    expect(problems[0]?.message).toContain('one of first, last')
+    expect(graph).toBeUndefined()
+  })
+
+  it('reports a pin on a component that has none', () => {
+    const source = read('valid/demo/gesprek.mdx').replace('<Scene id="afweging"', '<Scene pin="last" id="afweging"')
+    const { problems } = validateDilemmaSource(source, {
+      file: 'g.mdx',
+      expectedId: 'gesprek',
+      register: TEST_REGISTER,
+    })
+    expect(problems.map((p) => p.code)).toEqual(['invalid-attribute'])
+    expect(problems[0]?.message).toContain("has no attribute 'pin'")
+  })
+
   it('reports a scene where when/unless rule out every choice', () => {
     const source = read('problems/no-ending-reachable.mdx')
       .replace('id: no-ending-reachable', 'id: vast')

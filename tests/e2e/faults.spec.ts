@@ -3,7 +3,7 @@ import { rmSync } from 'node:fs'
 import net from 'node:net'
 import { expect, type Page, test } from '@playwright/test'
 import pg from 'pg'
-import { DEMO, signIn } from './support'
+import { choiceButton, DEMO, signIn } from './support'
 
 // Fault tests with a real server process of their own (the build from the suite's web server is reused):
 //  - the server is killed with SIGKILL in the middle of a dilemma: after a restart the learner is where they were;
@@ -151,9 +151,10 @@ test('killed with SIGKILL in the middle of a dilemma, the server restarts and th
     await expect(page).toHaveURL(/\/leren$/)
     await page.goto('/leren/kramer/huisarts')
     await page.getByRole('button', { name: 'Begin dit dilemma' }).click()
-    await page.locator('main form:has(input[name=choiceId]) button[type=submit]').first().click()
+    await choiceButton(page, 'binnenroepen').click()
     await expect(page.getByRole('heading', { level: 2, name: 'Wat je ziet' })).toBeVisible()
-    await page.locator('main form:has(input[name=choiceId]) button[type=submit]').first().click()
+    // A rated choice, so its feedback and "Verder" follow (the buttons' order is shuffled per attempt).
+    await choiceButton(page, 'eerlijk').click()
     await page
       .getByRole('main')
       .getByRole('link', { name: /^Verder/ })

@@ -1,5 +1,9 @@
 import AxeBuilder from '@axe-core/playwright'
 import { type Browser, expect, type Frame, type Page } from '@playwright/test'
+import type { PlayGraph, Quality } from '../../lib/engine/graph'
+import { findNode, nextState, offeredChoices, type PlayState } from '../../lib/engine/moves'
+import { scoreAttempt } from '../../lib/engine/scoring'
+import { getDilemma } from '../../lib/scenarios/catalog.server'
 
 export const DEMO_PASSWORD = 'deelwijs-demo'
 export const DEMO = {
@@ -46,23 +50,89 @@ export async function newVisitor(browser: Browser) {
   return context.newPage()
 }
 
+/** Which ending the player helper plays towards: the best one it can reach, or the worst. */
+export type Aim = 'passend' | 'onjuist'
+
+const OUTCOME_RANK: Record<Quality, number> = { onjuist: 0, twijfelachtig: 1, passend: 2 }
+
+type Plan = { rank: number; score: number; choiceId?: string }
+
 /**
- * From a dilemma's start screen, plays to an ending by always taking the first offered choice (and "Verder" after
- * feedback). Returns the ending's title. Fails if no ending is reached within `maxSteps` screens.
+ * The choice to take now on the way to the best (aim passend) or worst (aim onjuist) reachable ending: ranked by the
+ * ending's outcome, then by the score of the whole path. Looked up in the catalog's graph, so the choice's place on
+ * the screen (which is shuffled per attempt) plays no part. Ties go to the author's first choice.
  */
-export async function playToEnding(page: Page | Frame, maxSteps = 60): Promise<string> {
-  await page.getByRole('button', { name: 'Begin dit dilemma' }).click()
+function plan(graph: PlayGraph, state: PlayState, qualities: (Quality | undefined)[], aim: Aim, depth = 0): Plan {
+  const node = findNode(graph, state.scene)
+  if (node?.kind === 'ending') return { rank: OUTCOME_RANK[node.outcome], score: scoreAttempt(qualities) ?? 0 }
+  const better = (a: Plan, b: Plan) => {
+    const sign = aim === 'passend' ? 1 : -1
+    return sign * (a.rank - b.rank || a.score - b.score) > 0
+  }
+  let best: Plan | undefined
+  if (depth < 40) {
+    for (const choice of offeredChoices(graph, state)) {
+      const next = nextState(graph, state, choice.id)
+      if (!next.ok) continue
+      const outcome = plan(graph, next, [...qualities, next.quality], aim, depth + 1)
+      if (!best || better(outcome, best)) best = { ...outcome, choiceId: choice.id }
+    }
+  }
+  return best ?? { rank: aim === 'passend' ? -1 : 99, score: 0 }
+}
+
+/**
+ * From a dilemma's start (or ending) screen, plays a new attempt to an ending by choosing by quality from the catalog (see plan), never by
+ * position, and "Verder" after feedback. Returns the ending's title. Fails if no ending is reached within
+ * `maxSteps` screens. The page (or frame) must be at /leren/<case>/<dilemma>.
+ */
+export async function playToEnding(
+  page: Page | Frame,
+  { aim = 'passend', maxSteps = 60 }: { aim?: Aim; maxSteps?: number } = {},
+): Promise<string> {
+  const [, caseId, dilemmaId] = new URL(page.url()).pathname.match(/^\/leren\/([^/]+)\/([^/?]+)/) ?? []
+  const dilemma = caseId && dilemmaId ? getDilemma(caseId, dilemmaId) : undefined
+  if (!dilemma) throw new Error(`playToEnding needs a dilemma page, not ${page.url()}`)
+  const graph = dilemma.graph
+  let state: PlayState = { scene: graph.start, flags: [] }
+  const qualities: (Quality | undefined)[] = []
+
+  // A fresh attempt: from the start screen, or from the ending screen of an earlier one.
+  await page.getByRole('button', { name: /^(Begin dit dilemma|Opnieuw spelen)$/ }).click()
   const ending = page.getByRole('heading', { level: 2, name: /^Einde: / })
   const next = page.getByRole('main').getByRole('link', { name: /^Verder/ })
-  const firstChoice = page.locator('main form:has(input[name=choiceId]) button[type=submit]').first()
+  const anyChoice = page.locator('main form:has(input[name=choiceId]) button[type=submit]').first()
+  // The first screen of an attempt is a scene; wait for it, so an earlier ending still on screen is not taken.
+  await expect(anyChoice).toBeVisible()
   for (let step = 0; step < maxSteps; step++) {
-    await expect(ending.or(next).or(firstChoice)).toBeVisible()
+    await expect(ending.or(next).or(anyChoice)).toBeVisible()
     if (await ending.isVisible()) return (await ending.textContent())?.replace(/^Einde: /, '') ?? ''
     // Wait for the next screen before looking again, so a slow response is never clicked twice.
     const before = await page.getByRole('main').textContent()
     if (await next.isVisible()) await next.click()
-    else await firstChoice.click()
+    else {
+      const shown = await choiceIdsOnScreen(page)
+      const offered = offeredChoices(graph, state).map((choice) => choice.id)
+      expect(shown.toSorted(), `the choices of scene ${state.scene}`).toEqual(offered.toSorted())
+      const { choiceId } = plan(graph, state, qualities, aim)
+      const result = choiceId ? nextState(graph, state, choiceId) : undefined
+      if (!choiceId || !result?.ok) throw new Error(`No way on from scene ${state.scene}`)
+      await choiceButton(page, choiceId).click()
+      state = { scene: result.scene, flags: result.flags }
+      qualities.push(result.quality)
+    }
     await expect.poll(() => page.getByRole('main').textContent()).not.toBe(before)
   }
   throw new Error(`No ending reached within ${maxSteps} screens`)
+}
+
+/** The submit button of the form that makes this choice (found by its hidden choiceId, not by its place). */
+export function choiceButton(page: Page | Frame, choiceId: string) {
+  return page.locator(`main form:has(input[name=choiceId][value="${choiceId}"]) button[type=submit]`)
+}
+
+/** The choice ids of the choice buttons on screen, top to bottom (read without page scripts, so also with JS off). */
+export async function choiceIdsOnScreen(page: Page | Frame): Promise<string[]> {
+  const inputs = await page.locator('main form input[name=choiceId]').all()
+  return Promise.all(inputs.map(async (input) => (await input.getAttribute('value')) ?? ''))
 }

@@ -3,7 +3,8 @@ import { type PlayableDilemma, recordMove, startAttempt } from '@/lib/progress/a
 
 /**
  * Plays a dilemma through the real recorder from a new attempt, always taking the first (or `pick`-th) offered
- * choice, until an ending or `stopAfter` steps.
+ * choice in the author's order (the graph's, not the shuffled order the player shows), until an ending or
+ * `stopAfter` steps.
  */
 export async function play(
   userId: string,

@@ -1,6 +1,7 @@
 import { DilemmaView } from '@/components/scenario/dilemma-view'
 import { FocusHeading } from '@/components/ui/focus-heading'
-import { findNode, offeredChoices } from '@/lib/engine/moves'
+import { findNode } from '@/lib/engine/moves'
+import { displayedChoices } from '@/lib/engine/shuffle'
 import { moveAction } from './actions'
 import { MoveFields } from './hidden-fields'
 import { ProgressBar } from './progress-bar'
@@ -8,7 +9,8 @@ import type { ScreenProps } from './screen-props'
 
 export function SceneScreen({ caseId, dilemma, state }: ScreenProps) {
   const node = findNode(dilemma.graph, state.scene)
-  const offered = offeredChoices(dilemma.graph, state).map((choice) => choice.id)
+  // Shown in this attempt's own order, so position says nothing about quality; the same on every visit.
+  const order = displayedChoices(dilemma.graph, state, state.attemptId).map((choice) => choice.id)
   const fields = { caseId, dilemmaId: dilemma.id, attemptId: state.attemptId, step: state.step + 1 }
   return (
     <section aria-labelledby="scene-titel" className="space-y-6">
@@ -24,7 +26,8 @@ export function SceneScreen({ caseId, dilemma, state }: ScreenProps) {
             mode: 'scene',
             sceneId: state.scene,
             flags: state.flags,
-            offered,
+            offered: order,
+            order,
             renderChoice: (choiceId, label) => (
               <form key={choiceId} action={moveAction} className="choice">
                 <MoveFields {...fields} />

@@ -1,0 +1,159 @@
+import { cp, mkdtemp, readdir, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import pg from 'pg'
+import { expect, inject, test } from 'vitest'
+import { createPrismaClient, Prisma } from '@/lib/db/client.server'
+import { withDatabase } from '@/lib/db/connection.server'
+import { startEmbeddedPostgres } from '@/lib/db/embedded.server'
+import { applyMigrations, defaultMigrationPaths, pendingSchemaChanges } from '@/lib/db/schema-engine.server'
+
+// The migration that renamed "scenarioId" to "dilemmaId" must keep every row: a database that holds classes,
+// attempts with their recorded moves and the report rollups at the old schema is migrated to the newest one, and
+// everything is still there under the new name, with its unique indexes still enforced and no drift from the schema.
+
+const RENAME = '20261201010000_rename_scenario_id_to_dilemma_id'
+
+/** A database of our own on the same kind of server the suite runs on: a new one on PostgreSQL, or a new PGlite. */
+async function freshDatabase(): Promise<{ url: string; poolMax: number; drop: () => Promise<void> }> {
+  const plan = inject('testDatabase')
+  if (plan.kind === 'embedded') {
+    const embedded = await startEmbeddedPostgres()
+    return { url: embedded.url, poolMax: 1, drop: embedded.close }
+  }
+  // Our own name (prefix of the run's template, digits), never input: safe to interpolate.
+  const name = `${plan.templateDatabase}_rename_${process.pid}`
+  const admin = new pg.Client({ connectionString: plan.adminUrl })
+  await admin.connect()
+  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+  await admin.query(`CREATE DATABASE "${name}"`)
+  await admin.end()
+  return {
+    url: withDatabase(plan.adminUrl, name),
+    poolMax: 2,
+    drop: async () => {
+      const client = new pg.Client({ connectionString: plan.adminUrl })
+      await client.connect()
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+      await client.end()
+    },
+  }
+}
+
+/** A copy of prisma/migrations holding only the migrations before the rename. */
+async function migrationsBeforeRename(): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'deelwijs-migrations-'))
+  const source = defaultMigrationPaths.migrationsDir
+  for (const entry of await readdir(source, { withFileTypes: true })) {
+    if (entry.isDirectory() && entry.name >= RENAME) continue
+    await cp(path.join(source, entry.name), path.join(dir, entry.name), { recursive: true })
+  }
+  return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) }
+}
+
+// The old schema, filled as the app filled it: an organisation with a learner in a class with an assignment, a
+// required module, a finished attempt and an unfinished one with their moves, and the rollups of both.
+const OLD_SCHEMA_DATA = `
+  INSERT INTO "Organisation" (id, slug, name, kind) VALUES ('org-1', 'gemeente-oud', 'Gemeente Oud', 'gemeente');
+  INSERT INTO "User" (id, email, name) VALUES ('user-1', 'leerling@oud.test', 'Leerling Oud');
+  INSERT INTO "Membership" (id, "userId", "organisationId", role) VALUES ('m-1', 'user-1', 'org-1', 'learner');
+  INSERT INTO "Group" (id, "organisationId", name, kind) VALUES ('g-1', 'org-1', 'Klas Oud', 'klas');
+  INSERT INTO "GroupMember" ("groupId", "userId") VALUES ('g-1', 'user-1');
+  INSERT INTO "Assignment" (id, "groupId", "caseId", "scenarioId") VALUES ('as-1', 'g-1', 'kramer', 'huisarts');
+  INSERT INTO "RequiredModule" ("organisationId", "caseId", "scenarioId") VALUES ('org-1', 'kramer', 'mentor');
+  INSERT INTO "Attempt" (id, "userId", "caseId", "scenarioId", "contentHash", "currentScene", step, status, score,
+                         "updatedAt", "completedAt")
+  VALUES ('at-1', 'user-1', 'kramer', 'huisarts', 'hash-1', 'zorgvuldig', 2, 'completed', 75, now(), now()),
+         ('at-2', 'user-1', 'kramer', 'mentor', 'hash-2', 'gesprek', 1, 'in_progress', NULL, now(), NULL);
+  INSERT INTO "ChoiceEvent" (id, "attemptId", step, kind, "fromScene", "toScene", "choiceId", quality)
+  VALUES ('e-1', 'at-1', 1, 'choice', 'intro', 'gesprek', 'doorvragen', 'passend'),
+         ('e-2', 'at-1', 2, 'choice', 'gesprek', 'zorgvuldig', 'overleggen', 'twijfelachtig'),
+         ('e-3', 'at-2', 1, 'choice', 'intro', 'gesprek', 'bellen', 'onjuist');
+  INSERT INTO "LearnerDilemma" (id, "organisationId", "userId", "caseId", "scenarioId", "startedAt", "completedAt",
+                                "bestScore")
+  VALUES ('ld-1', 'org-1', 'user-1', 'kramer', 'huisarts', now(), now(), 75),
+         ('ld-2', 'org-1', 'user-1', 'kramer', 'mentor', now(), NULL, NULL);
+  INSERT INTO "FirstAnswer" (id, "organisationId", "userId", "caseId", "scenarioId", "sceneId", "choiceId", quality,
+                             "answeredAt")
+  VALUES ('fa-1', 'org-1', 'user-1', 'kramer', 'huisarts', 'intro', 'doorvragen', 'passend', now()),
+         ('fa-2', 'org-1', 'user-1', 'kramer', 'mentor', 'intro', 'bellen', 'onjuist', now());
+`
+
+async function runSql(url: string, sql: string) {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    await client.query(sql)
+  } finally {
+    await client.end()
+  }
+}
+
+test('renaming scenarioId to dilemmaId keeps every row, its indexes and the moves', { timeout: 180_000 }, async () => {
+  const database = await freshDatabase()
+  const before = await migrationsBeforeRename()
+  try {
+    const old = await applyMigrations(database.url, { ...defaultMigrationPaths, migrationsDir: before.dir })
+    expect(old.applied).not.toContain(RENAME)
+    await runSql(database.url, OLD_SCHEMA_DATA)
+
+    const migrated = await applyMigrations(database.url)
+    expect(migrated.applied[0]).toBe(RENAME)
+
+    const client = createPrismaClient(database.url, database.poolMax)
+    try {
+      expect(await client.assignment.findMany({ select: { id: true, caseId: true, dilemmaId: true } })).toEqual([
+        { id: 'as-1', caseId: 'kramer', dilemmaId: 'huisarts' },
+      ])
+      expect(await client.requiredModule.findMany({ select: { dilemmaId: true } })).toEqual([{ dilemmaId: 'mentor' }])
+      const attempts = await client.attempt.findMany({
+        orderBy: { id: 'asc' },
+        select: {
+          id: true,
+          dilemmaId: true,
+          status: true,
+          score: true,
+          step: true,
+          events: { orderBy: { step: 'asc' } },
+        },
+      })
+      expect(attempts.map((a) => [a.id, a.dilemmaId, a.status, a.score, a.step])).toEqual([
+        ['at-1', 'huisarts', 'completed', 75, 2],
+        ['at-2', 'mentor', 'in_progress', null, 1],
+      ])
+      expect(attempts.flatMap((a) => a.events.map((e) => `${a.id}:${e.step}:${e.choiceId}:${e.quality}`))).toEqual([
+        'at-1:1:doorvragen:passend',
+        'at-1:2:overleggen:twijfelachtig',
+        'at-2:1:bellen:onjuist',
+      ])
+      const rollups = await client.learnerDilemma.findMany({ orderBy: { id: 'asc' } })
+      expect(rollups.map((r) => [r.id, r.dilemmaId, r.bestScore, r.completedAt !== null])).toEqual([
+        ['ld-1', 'huisarts', 75, true],
+        ['ld-2', 'mentor', null, false],
+      ])
+      expect(await client.firstAnswer.count({ where: { dilemmaId: { in: ['huisarts', 'mentor'] } } })).toBe(2)
+
+      // The renamed unique indexes still hold: a second rollup row for the same learner and dilemma is refused.
+      const duplicate = await client.learnerDilemma
+        .create({
+          data: {
+            organisationId: 'org-1',
+            userId: 'user-1',
+            caseId: 'kramer',
+            dilemmaId: 'huisarts',
+            startedAt: new Date(),
+          },
+        })
+        .catch((error: unknown) => error)
+      expect(duplicate).toBeInstanceOf(Prisma.PrismaClientKnownRequestError)
+      expect((duplicate as Prisma.PrismaClientKnownRequestError).code).toBe('P2002')
+    } finally {
+      await client.$disconnect()
+    }
+    // Index names included: the migrated database is exactly what prisma/schema.prisma describes.
+    expect(await pendingSchemaChanges(database.url)).toBeNull()
+  } finally {
+    await before.cleanup()
+    await database.drop()
+  }
+})
