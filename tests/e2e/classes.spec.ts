@@ -77,6 +77,8 @@ test('a docent makes a class, a student joins and plays, the docent follows prog
   await expect(student.getByText('Je zat al in deze klas')).toBeVisible()
 
   await assignment.getByRole('link', { name: 'Blauwe plekken' }).click()
+  // playToEnding reads the dilemma from the address: wait for the navigation first.
+  await expect(student).toHaveURL(/\/leren\/kramer\/huisarts$/)
   await playToEnding(student)
   await student.goto('/leren')
   // A passend ending with at least 70%: behaald, and the only assignment, so the praise is earned.
