@@ -16,6 +16,7 @@ import {
   SchemaEngineError,
 } from '@/lib/db/schema-engine.server'
 import { EnvError, parseEnv } from '@/lib/env.server'
+import { backfillOutcomes } from '@/lib/progress/backfill.server'
 import { SeedRefusedError, seedDemo } from '@/lib/seed/demo.server'
 
 interface CommandContext {
@@ -78,10 +79,17 @@ const commands: Record<string, Command> = {
   },
   deploy: {
     usage: 'deploy            apply pending migrations from prisma/migrations',
-    async run({ databaseUrl, log }) {
+    async run({ databaseUrl, poolMax, log }) {
       const { applied } = await applyMigrations(databaseUrl)
       for (const name of applied) log(`applied migration ${name}`)
       if (applied.length === 0) log('no pending migrations: the database is up to date')
+      const client = createPrismaClient(databaseUrl, poolMax)
+      try {
+        const { attempts } = await backfillOutcomes(client)
+        if (attempts > 0) log(`recorded the ending's outcome of ${attempts} earlier attempt(s)`)
+      } finally {
+        await client.$disconnect()
+      }
     },
   },
   migrate: {

@@ -12,6 +12,7 @@ import { checkDatabase, describeDatabaseUrl, withDatabase } from '@/lib/db/conne
 import { EmbeddedDatabaseBusyError, startEmbeddedPostgres } from '@/lib/db/embedded.server'
 import { applyMigrations } from '@/lib/db/schema-engine.server'
 import { EnvError, parseEnv } from '@/lib/env.server'
+import { backfillOutcomes } from '@/lib/progress/backfill.server'
 import { SeedRefusedError, seedDemo } from '@/lib/seed/demo.server'
 import { buildIsCurrent, fingerprintFile, sourceFingerprint } from './lib/build-fingerprint'
 
@@ -82,6 +83,17 @@ async function openDatabase(databaseUrl: string | undefined, dataDir: string, po
   return { url: embedded.url, poolMax: 1, close: () => embedded.close() }
 }
 
+/** Attempts completed before outcomes were recorded get theirs (see lib/progress/backfill.server.ts). */
+async function backfill(url: string, poolMax: number) {
+  const client = createPrismaClient(url, poolMax)
+  try {
+    const { attempts } = await backfillOutcomes(client)
+    if (attempts > 0) log(`recorded the ending's outcome of ${attempts} earlier attempt(s)`)
+  } finally {
+    await client.$disconnect()
+  }
+}
+
 async function seed(url: string, poolMax: number) {
   const client = createPrismaClient(url, poolMax)
   try {
@@ -120,6 +132,7 @@ async function main() {
   try {
     const { applied } = await applyMigrations(database.url)
     log(applied.length ? `applied ${applied.length} migration(s)` : 'database schema up to date')
+    await backfill(database.url, database.poolMax)
     if (env.DEELWIJS_SEED_DEMO === 'true') await seed(database.url, database.poolMax)
   } catch (error) {
     console.error(error)

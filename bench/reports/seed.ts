@@ -7,6 +7,7 @@ import type pg from 'pg'
 import { hashPassword } from '@/lib/auth/password.server'
 import { findNode, nextState, offeredChoices } from '@/lib/engine/moves'
 import { replayPath, scorePath } from '@/lib/engine/path'
+import { BEHAALD_ROLLUP_BACKFILL } from '@/lib/progress/backfill.server'
 import type { DilemmaGraph } from '@/lib/scenarios/graph'
 import { loadCase } from '@/lib/scenarios/scenario-files.server'
 
@@ -26,7 +27,10 @@ function mulberry32(seed: number) {
 
 type Step = { from: string; to: string; choiceId: string; quality: string | null }
 
-function samplePaths(graph: DilemmaGraph, seed: number): { steps: Step[]; ending: string; score: number | null }[] {
+function samplePaths(
+  graph: DilemmaGraph,
+  seed: number,
+): { steps: Step[]; ending: string; outcome: string | null; score: number | null }[] {
   const random = mulberry32(seed)
   return Array.from({ length: PATHS_PER_DILEMMA }, () => {
     let state = { scene: graph.start, flags: [] as string[] }
@@ -46,7 +50,8 @@ function samplePaths(graph: DilemmaGraph, seed: number): { steps: Step[]; ending
         steps.map((s) => ({ kind: 'choice', choiceId: s.choiceId })),
       ),
     )
-    return { steps, ending: state.scene, score }
+    const ending = findNode(graph, state.scene)
+    return { steps, ending: state.scene, outcome: ending?.kind === 'ending' ? ending.outcome : null, score }
   })
 }
 
@@ -94,7 +99,7 @@ export async function seedReports(
   dilemmas.forEach((d, index) => {
     samplePaths(d.graph, 1000 + index).forEach((p, pathNo) => {
       endings.push(
-        `(${quote(d.id)}, ${pathNo}, ${quote(p.ending)}, ${quote(p.score)}, ${p.steps.length}, ${quote(p.steps[0]?.to ?? d.graph.start)})`,
+        `(${quote(d.id)}, ${pathNo}, ${quote(p.ending)}, ${quote(p.outcome)}, ${quote(p.score)}, ${p.steps.length}, ${quote(p.steps[0]?.to ?? d.graph.start)})`,
       )
       p.steps.forEach((s, i) => {
         rows.push(
@@ -105,7 +110,7 @@ export async function seedReports(
   })
   await client.query(`
     CREATE TEMP TABLE bench_step (dilemma text, path_no int, step int, from_scene text, to_scene text, choice_id text, quality text);
-    CREATE TEMP TABLE bench_path (dilemma text, path_no int, ending text, score int, steps int, second_scene text);
+    CREATE TEMP TABLE bench_path (dilemma text, path_no int, ending text, outcome text, score int, steps int, second_scene text);
     CREATE TEMP TABLE bench_dilemma (d int, id text);
     INSERT INTO bench_step VALUES ${rows.join(',')};
     INSERT INTO bench_path VALUES ${endings.join(',')};
@@ -125,12 +130,13 @@ export async function seedReports(
     WHERE (u * 7 + bd.d * 13) % 10 < 8 AND r <= 1 + (u + bd.d) % 6;
   `)
   await client.query(`
-    INSERT INTO "Attempt" (id, "userId", "caseId", "dilemmaId", "contentHash", "currentScene", step, status, score, "startedAt", "updatedAt", "completedAt")
+    INSERT INTO "Attempt" (id, "userId", "caseId", "dilemmaId", "contentHash", "currentScene", step, status, score, outcome, "startedAt", "updatedAt", "completedAt")
     SELECT ba.id, ba.user_id, 'kramer', ba.dilemma, 'bench',
            CASE WHEN ba.done THEN bp.ending ELSE bp.second_scene END,
            CASE WHEN ba.done THEN bp.steps ELSE 1 END,
            (CASE WHEN ba.done THEN 'completed' ELSE 'in_progress' END)::"AttemptStatus",
            CASE WHEN ba.done THEN bp.score END,
+           CASE WHEN ba.done THEN bp.outcome END,
            ba.started,
            ba.started + (CASE WHEN ba.done THEN bp.steps ELSE 1 END) * interval '70 seconds',
            CASE WHEN ba.done THEN ba.started + bp.steps * interval '70 seconds' END
@@ -152,7 +158,10 @@ export async function seedReports(
   const folder = readdirSync(migrationDir).find((f) => f.endsWith('_report_rollups'))
   const backfill = readFileSync(path.join(migrationDir, folder ?? '', 'migration.sql'), 'utf8').split('-- Backfill')[1]
   if (!backfill) throw new Error('backfill SQL not found in the report_rollups migration')
-  await client.query(backfill.slice(backfill.indexOf('\n')))
+  // That migration predates the rename of "scenarioId" to "dilemmaId" (migration 20261201010000).
+  await client.query(backfill.slice(backfill.indexOf('\n')).replaceAll('"scenarioId"', '"dilemmaId"'))
+  // behaaldAt came later than that migration: the same rule the app's backfill applies.
+  await client.query(BEHAALD_ROLLUP_BACKFILL)
   await client.query('ANALYZE')
   const counts = await client.query(
     `SELECT (SELECT count(*) FROM "User")::int AS users, (SELECT count(*) FROM "Attempt")::int AS attempts,

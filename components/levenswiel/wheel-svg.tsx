@@ -8,7 +8,9 @@ import { statusText, type WheelSpoke } from './types'
 // colour alone (WCAG 1.4.1).
 
 const STATUS_STYLE = {
-  afgerond: { fill: 'var(--color-good-soft)', stroke: 'var(--color-good)', mark: '✓' },
+  behaald: { fill: 'var(--color-good-soft)', stroke: 'var(--color-good)', mark: '✓' },
+  // Finished but not behaald: not a success mark; the learner can play it again.
+  'afgerond-niet-behaald': { fill: 'var(--color-warn-soft)', stroke: 'var(--color-warn)', mark: '↻' },
   bezig: { fill: 'var(--color-warn-soft)', stroke: 'var(--color-warn)', mark: '…' },
   'niet-gestart': { fill: '#ffffff', stroke: 'var(--color-brand)', mark: '' },
   binnenkort: { fill: '#f1f2f4', stroke: 'var(--color-muted)', mark: '' },

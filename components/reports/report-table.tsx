@@ -18,10 +18,16 @@ export function ReportTableView({
     if (typeof cell === 'number') return percentColumns.includes(column) ? `${cell}%` : cell.toLocaleString('nl-NL')
     return cell
   }
+  const captionId = `${id ?? `tabel-${table.title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`}-caption`
   return (
-    <div className="overflow-x-auto">
+    // A wide table (the staff list has two columns per module) scrolls sideways; the region must be focusable so
+    // keyboard users can scroll it (WCAG 2.1.1).
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable region, see above
+    <section className="overflow-x-auto" aria-labelledby={captionId} tabIndex={0}>
       <table id={id} className="w-full border-collapse text-left">
-        <caption className="sr-only">{table.title}</caption>
+        <caption id={captionId} className="sr-only">
+          {table.title}
+        </caption>
         <thead>
           <tr className="border-b border-line align-bottom">
             {table.header.map((h) => (
@@ -52,6 +58,6 @@ export function ReportTableView({
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   )
 }

@@ -3,7 +3,8 @@ import type { CurrentUser } from '@/lib/auth/session.server'
 import { db, Prisma } from '@/lib/db/client.server'
 import type { FormResult } from '@/lib/forms/result'
 import { generateVerificationCode } from './code'
-import { certificateOptions } from './eligibility.server'
+import { certificateDilemmaIds, certificateOptions } from './eligibility.server'
+import { missingText } from './missing'
 
 // Issuing a certificate: a snapshot of what was achieved. Asking twice for the same thing returns the same certificate;
 // when a class's assignments changed since, a new one is made and the old one stays valid for what it says.
@@ -25,26 +26,14 @@ export async function issueCertificate(user: CurrentUser, input: unknown): Promi
       : o.scope === 'casus' && o.caseId === request.caseId,
   )
   if (!option) return { ok: false, message: 'Je zit niet (meer) in deze klas, of er staan geen opdrachten klaar.' }
-  if (!option.complete) {
-    const open = option.dilemmas.filter((d) => d.progress.status !== 'afgerond').map((d) => d.title)
-    return { ok: false, message: `Rond eerst af: ${open.join(', ')}.` }
-  }
-  const dilemmaIds = option.dilemmas.map((d) => `${d.caseId}/${d.dilemmaId}`)
-  const existing = await db().certificate.findFirst({
-    where: {
-      userId: user.id,
-      scope: option.scope,
-      groupId: option.scope === 'klas' ? option.groupId : null,
-      caseId: option.caseId,
-      dilemmaIds: { equals: dilemmaIds },
-    },
-    select: { code: true },
-  })
-  if (existing)
-    return { ok: true, code: existing.code, message: 'Je had dit certificaat al. Je kunt het opnieuw downloaden.' }
+  if (option.issuedCode)
+    return { ok: true, code: option.issuedCode, message: 'Je had dit certificaat al. Je kunt het opnieuw downloaden.' }
+  if (!option.complete) return { ok: false, message: `Nog niet behaald: ${missingText(option.missing)}.` }
+  const dilemmaIds = certificateDilemmaIds(option.dilemmas)
 
   const seconds = option.dilemmas.reduce((sum, d) => sum + d.progress.seconds, 0)
-  const completedAt = new Date(Math.max(...option.dilemmas.map((d) => d.progress.firstCompletedAt?.getTime() ?? 0)))
+  // The moment the last of the dilemmas was behaald: from then on the learner met what the certificate says.
+  const completedAt = new Date(Math.max(...option.dilemmas.map((d) => d.progress.behaaldAt?.getTime() ?? 0)))
   for (let attempt = 0; ; attempt++) {
     try {
       const certificate = await db().certificate.create({
@@ -60,6 +49,7 @@ export async function issueCertificate(user: CurrentUser, input: unknown): Promi
           dilemmaTitles: option.dilemmas.map((d) => d.title),
           minutesSpent: Math.max(1, Math.round(seconds / 60)),
           completedAt,
+          criterion: 'behaald',
         },
         select: { code: true },
       })
@@ -78,6 +68,8 @@ export type PublicCertificate = {
   dilemmaTitles: string[]
   minutesSpent: number
   completedAt: Date
+  /** What it certifies: behaald, or (certificates issued before behaald existed) afgerond. */
+  criterion: 'afgerond' | 'behaald'
   issuedAt: Date
 }
 
@@ -92,6 +84,7 @@ export async function findCertificate(code: string): Promise<PublicCertificate |
       dilemmaTitles: true,
       minutesSpent: true,
       completedAt: true,
+      criterion: true,
       issuedAt: true,
     },
   })
@@ -101,6 +94,6 @@ export async function certificatesOf(userId: string) {
   return db().certificate.findMany({
     where: { userId },
     orderBy: { issuedAt: 'desc' },
-    select: { code: true, moduleTitle: true, completedAt: true, issuedAt: true },
+    select: { code: true, moduleTitle: true, completedAt: true, criterion: true, issuedAt: true },
   })
 }

@@ -44,12 +44,19 @@ export async function renderCertificatePdf(certificate: PublicCertificate, verif
     .moveDown(0.5)
     .font('Helvetica')
     .fontSize(14)
-    .text('de volgende module heeft afgerond:', { width, align: 'center' })
+    .text(
+      certificate.criterion === 'behaald' ? 'de volgende module heeft behaald:' : 'de volgende module heeft afgerond:',
+      {
+        width,
+        align: 'center',
+      },
+    )
   doc.moveDown(0.4).font('Helvetica-Bold').fontSize(18).text(certificate.moduleTitle, { width, align: 'center' })
   doc.moveDown(0.6).font('Helvetica').fontSize(11).fillColor('#4a5565')
   doc.text(certificate.dilemmaTitles.join('  ·  '), { width, align: 'center' })
   doc.moveDown(1.2).fillColor('#1b2330').fontSize(13)
-  doc.text(`Afgerond op ${formatDate(certificate.completedAt)}`, { width, align: 'center' })
+  const reached = certificate.criterion === 'behaald' ? 'Behaald' : 'Afgerond'
+  doc.text(`${reached} op ${formatDate(certificate.completedAt)}`, { width, align: 'center' })
   doc.text(`Bestede tijd: ${formatDuration(certificate.minutesSpent * 60)}`, { width, align: 'center' })
   doc.moveDown(1.5).fontSize(11).fillColor('#4a5565')
   doc.text(`Verificatiecode: ${certificate.code}`, { width, align: 'center' })

@@ -1,6 +1,6 @@
 import { db } from '@/lib/db/client.server'
 import { type FormResult, fieldErrorsOf } from '@/lib/forms/result'
-import { type DilemmaSummary, NOT_STARTED, summariseDilemmas, summaryKey } from '@/lib/progress/summary.server'
+import { type Standing, standingOf, standings } from '@/lib/progress/standing.server'
 import { getCase, getCatalog, getDilemma } from '@/lib/scenarios/catalog.server'
 import type { ManagedClass } from './access.server'
 import { assignSchema, dutchDay, updateAssignmentSchema } from './schemas'
@@ -109,7 +109,7 @@ export async function classAssignments(groupId: string): Promise<ClassAssignment
 export type LearnerAssignment = ClassAssignment & {
   groupId: string
   groupName: string
-  progress: DilemmaSummary
+  progress: Standing
   overdue: boolean
 }
 
@@ -125,11 +125,11 @@ export async function learnerAssignments(userId: string, now = new Date()): Prom
     ),
   )
   const assignments = perGroup.flat()
-  const summaries = await summariseDilemmas([userId], assignments)
+  const progress = await standings([userId], assignments)
   return assignments
     .map((a) => {
-      const progress = summaries.get(summaryKey(userId, a)) ?? NOT_STARTED
-      return { ...a, progress, overdue: Boolean(a.dueAt && a.dueAt < now && progress.status !== 'afgerond') }
+      const mine = standingOf(progress, userId, a)
+      return { ...a, progress: mine, overdue: Boolean(a.dueAt && a.dueAt < now && mine.status !== 'afgerond') }
     })
     .sort((a, b) => (a.dueAt?.getTime() ?? Number.MAX_SAFE_INTEGER) - (b.dueAt?.getTime() ?? Number.MAX_SAFE_INTEGER))
 }

@@ -1,4 +1,4 @@
-import { db } from '@/lib/db/client.server'
+import { groupAnsweredCounts, groupFirstAnswers } from '@/lib/progress/first-answers.server'
 import { getDilemma } from '@/lib/scenarios/catalog.server'
 import type { Quality } from '@/lib/scenarios/schema'
 import { classAssignments } from './assignments.server'
@@ -20,23 +20,6 @@ export type DiscussionPoint = {
   choices: DiscussionChoice[]
 }
 
-type FirstAnswerRow = { sceneId: string; choiceId: string; n: number }
-
-/** Per scene and choice: how many current members chose it first. One query over the event log. */
-async function firstAnswers(groupId: string, caseId: string, dilemmaId: string): Promise<FirstAnswerRow[]> {
-  return db().$queryRaw<FirstAnswerRow[]>`
-    SELECT first."fromScene" AS "sceneId", first."choiceId", count(*)::int AS n
-    FROM (
-      SELECT DISTINCT ON (a."userId", e."fromScene") e."fromScene", e."choiceId"
-      FROM "ChoiceEvent" e
-      JOIN "Attempt" a ON a."id" = e."attemptId"
-      JOIN "GroupMember" gm ON gm."userId" = a."userId" AND gm."groupId" = ${groupId}
-      WHERE a."caseId" = ${caseId} AND a."dilemmaId" = ${dilemmaId} AND e."kind" = 'choice' AND e."choiceId" IS NOT NULL
-      ORDER BY a."userId", e."fromScene", e."createdAt", e."step"
-    ) first
-    GROUP BY 1, 2`
-}
-
 export async function classDiscussion(
   groupId: string,
   caseId: string,
@@ -44,7 +27,7 @@ export async function classDiscussion(
 ): Promise<DiscussionPoint[] | null> {
   const dilemma = getDilemma(caseId, dilemmaId)
   if (!dilemma) return null
-  const rows = await firstAnswers(groupId, caseId, dilemmaId)
+  const rows = await groupFirstAnswers(groupId, caseId, dilemmaId)
   const points: DiscussionPoint[] = []
   for (const node of dilemma.graph.nodes) {
     if (node.kind !== 'scene' || node.choices.length < 2) continue
@@ -67,12 +50,7 @@ export async function classDiscussion(
 /** For the index: per assigned dilemma, how many students answered at least one decision point. */
 export async function classDiscussionOverview(groupId: string) {
   const assignments = (await classAssignments(groupId)).filter((a) => a.title !== undefined)
-  const answered = await db().$queryRaw<{ caseId: string; dilemmaId: string; n: number }[]>`
-    SELECT a."caseId", a."dilemmaId", count(DISTINCT a."userId")::int AS n
-    FROM "Attempt" a
-    JOIN "GroupMember" gm ON gm."userId" = a."userId" AND gm."groupId" = ${groupId}
-    WHERE EXISTS (SELECT 1 FROM "ChoiceEvent" e WHERE e."attemptId" = a."id" AND e."kind" = 'choice')
-    GROUP BY 1, 2`
+  const answered = await groupAnsweredCounts(groupId)
   return assignments.map((a) => ({
     ...a,
     title: a.title as string,

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { db } from '@/lib/db/client.server'
-import { type DilemmaSummary, NOT_STARTED, summariseDilemmas, summaryKey } from '@/lib/progress/summary.server'
+import { formatDateTime } from '@/lib/format/dates'
+import { STANDING_LABELS, type Standing, standingLabel, standingOf, standings } from '@/lib/progress/standing.server'
 import { type ClassAssignment, classAssignments } from './assignments.server'
 
 // The class progress matrix: one row per student, one column per assigned dilemma.
@@ -9,8 +10,10 @@ export type ProgressRow = {
   userId: string
   name: string
   email: string
-  cells: DilemmaSummary[]
+  cells: Standing[]
+  /** Assignments finished, and of those behaald (the read model decides both). */
   completed: number
+  behaald: number
   seconds: number
   lastActivityAt: Date | null
 }
@@ -31,12 +34,12 @@ export async function classProgress(groupId: string, sort: ProgressSort = { sort
     }),
   ])
   const existing = assignments.filter((a): a is ClassAssignment & { title: string } => a.title !== undefined)
-  const summaries = await summariseDilemmas(
+  const progress = await standings(
     members.map((m) => m.user.id),
     existing,
   )
   const rows: ProgressRow[] = members.map(({ user }) => {
-    const cells = existing.map((a) => summaries.get(summaryKey(user.id, a)) ?? NOT_STARTED)
+    const cells = existing.map((a) => standingOf(progress, user.id, a))
     const activity = cells.map((c) => c.lastActivityAt).filter((d): d is Date => d !== null)
     return {
       userId: user.id,
@@ -44,6 +47,7 @@ export async function classProgress(groupId: string, sort: ProgressSort = { sort
       email: user.email,
       cells,
       completed: cells.filter((c) => c.status === 'afgerond').length,
+      behaald: cells.filter((c) => c.behaald).length,
       seconds: cells.reduce((sum, c) => sum + c.seconds, 0),
       lastActivityAt: activity.length ? new Date(Math.max(...activity.map((d) => d.getTime()))) : null,
     }
@@ -57,7 +61,8 @@ export function sortRows(rows: ProgressRow[], { sorteer, richting }: ProgressSor
   const byName = (a: ProgressRow, b: ProgressRow) => collator.compare(a.name, b.name)
   const measure: Record<ProgressSort['sorteer'], (row: ProgressRow) => number> = {
     naam: () => 0,
-    voortgang: (row) => row.completed,
+    // Behaald first, then finished: a learner with more behaald ranks higher than one with only more afgerond.
+    voortgang: (row) => row.behaald * 1000 + row.completed,
     tijd: (row) => row.seconds,
     activiteit: (row) => row.lastActivityAt?.getTime() ?? 0,
   }
@@ -66,4 +71,37 @@ export function sortRows(rows: ProgressRow[], { sorteer, richting }: ProgressSor
     const primary = sorteer === 'naam' ? byName(a, b) : measure[sorteer](a) - measure[sorteer](b)
     return primary !== 0 ? sign * primary : byName(a, b)
   })
+}
+
+/** The matrix as CSV header and rows (the export route writes them): labels and numbers from the read model. */
+export function progressTable(assignments: readonly { title: string }[], rows: readonly ProgressRow[]) {
+  const header = [
+    'Naam',
+    'E-mailadres',
+    ...assignments.flatMap((a) => [
+      `${a.title} – status`,
+      `${a.title} – behaald`,
+      `${a.title} – beste score`,
+      `${a.title} – minuten`,
+    ]),
+    'Afgerond',
+    'Behaald',
+    'Minuten totaal',
+    'Laatst actief',
+  ]
+  const body = rows.map((row) => [
+    row.name,
+    row.email,
+    ...row.cells.flatMap((c) => [
+      STANDING_LABELS[standingLabel(c)],
+      c.behaald ? 'ja' : 'nee',
+      c.bestScore,
+      Math.round(c.seconds / 60),
+    ]),
+    `${row.completed} van ${assignments.length}`,
+    `${row.behaald} van ${assignments.length}`,
+    Math.round(row.seconds / 60),
+    row.lastActivityAt ? formatDateTime(row.lastActivityAt) : '',
+  ])
+  return { header, body }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { scoreAttempt } from './scoring'
+import { BEHAALD_MIN_SCORE, isBehaald, scoreAttempt } from './scoring'
 
 describe('scoreAttempt', () => {
   it('gives 100 for only passend and 0 for only onjuist', () => {
@@ -26,5 +26,22 @@ describe('scoreAttempt', () => {
   it('has no score without quality choices', () => {
     expect(scoreAttempt([])).toBeNull()
     expect(scoreAttempt([undefined, undefined])).toBeNull()
+  })
+})
+
+describe('isBehaald', () => {
+  it('needs a passend ending and a score of at least 70', () => {
+    expect(BEHAALD_MIN_SCORE).toBe(70)
+    expect(isBehaald('passend', 70)).toBe(true)
+    expect(isBehaald('passend', 100)).toBe(true)
+    expect(isBehaald('passend', 69)).toBe(false)
+  })
+
+  it('is never behaald for another outcome, an unfinished attempt or no score', () => {
+    expect(isBehaald('twijfelachtig', 100)).toBe(false)
+    expect(isBehaald('onjuist', 0)).toBe(false)
+    expect(isBehaald(null, 100)).toBe(false)
+    expect(isBehaald(undefined, 90)).toBe(false)
+    expect(isBehaald('passend', null)).toBe(false)
   })
 })

@@ -2,25 +2,38 @@ import { randomUUID } from 'node:crypto'
 import { SignJWT } from 'jose'
 import { z } from 'zod'
 import { db } from '@/lib/db/client.server'
+import { standingOf, standings } from '@/lib/progress/standing.server'
 import { getCase } from '@/lib/scenarios/catalog.server'
 import { AGS_SCORE_SCOPE } from './claims'
 import { toolKey } from './keys.server'
 
 // Assignment and Grade Services 2.0: when a learner who came from an LMS finishes a dilemma, their score goes to the
 // gradebook column of the link they launched. Scores are queued in LtiScore and sent by the outbox (lib/outbox), so
-// an LMS that is down gets them later. A dilemma link carries the best score of that dilemma; a whole-case link the
-// average over the case's dilemmas, complete when every dilemma is done.
+// an LMS that is down gets them later. The grade is the score, read from the progress read model
+// (lib/progress/standing.server.ts): a dilemma link carries the dilemma's best score, complete once it is afgerond;
+// a whole-case link the average of the best scores over the case's dilemmas, complete when every dilemma is afgerond.
+// Behaald is not a grade: the LMS gets the score and decides its own pass mark.
 
 /** Queues the current score of every gradebook link of this learner in this case. */
 export async function queueGradeUpdates(userId: string, caseId: string) {
   const links = await db().ltiGradeLink.findMany({ where: { userId, caseId } })
   if (links.length === 0) return 0
-  const rows = await db().learnerDilemma.groupBy({
-    by: ['dilemmaId'],
-    where: { userId, caseId, completedAt: { not: null } },
-    _max: { bestScore: true },
-  })
-  const best = new Map(rows.map((r) => [r.dilemmaId, r._max.bestScore ?? 0]))
+  const dilemmaIds = [
+    ...new Set([
+      ...(getCase(caseId)?.dilemmas.map((d) => d.id) ?? []),
+      ...links.flatMap((l) => (l.dilemmaId ? [l.dilemmaId] : [])),
+    ]),
+  ]
+  const progress = await standings(
+    [userId],
+    dilemmaIds.map((dilemmaId) => ({ caseId, dilemmaId })),
+  )
+  const best = new Map(
+    dilemmaIds.flatMap((dilemmaId) => {
+      const standing = standingOf(progress, userId, { caseId, dilemmaId })
+      return standing.status === 'afgerond' ? [[dilemmaId, standing.bestScore ?? 0] as const] : []
+    }),
+  )
   const dilemmaCount = getCase(caseId)?.dilemmas.length ?? best.size
   const scores = links.map((link) => {
     if (link.dilemmaId) {

@@ -2,7 +2,9 @@ import { z } from 'zod'
 import { db, Prisma } from '@/lib/db/client.server'
 import { findNode, nextState } from '@/lib/engine/moves'
 import { type PathStep, replayPath, scorePath } from '@/lib/engine/path'
+import { isBehaald } from '@/lib/engine/scoring'
 import { queueGradeUpdates } from '@/lib/lti/grades.server'
+import { moveStatement } from '@/lib/progress/move-statement.server'
 import { noteStarted, rollupsForMove } from '@/lib/progress/rollup.server'
 import type { DilemmaGraph } from '@/lib/scenarios/graph'
 import {
@@ -154,7 +156,14 @@ async function readAttempt(userId: string, attemptId: string, dilemma: PlayableD
   return row ?? null
 }
 
-type PlannedMove = { step: number; event: ReturnType<typeof legalEvent>; after: AttemptState; ended: boolean }
+type PlannedMove = {
+  step: number
+  event: ReturnType<typeof legalEvent>
+  after: AttemptState
+  ended: boolean
+  /** The outcome of the ending reached, when the move ends the attempt. */
+  outcome: string | null
+}
 
 /** Judges a move against the attempt as stored: a repeat of a recorded step, a refusal, or the write to make. */
 function planMove(
@@ -178,48 +187,51 @@ function planMove(
   const events = [...attempt.events, { step: move.step, ...event }]
   const path = replayPath(dilemma.graph, events)
   const top = path[path.length - 1] as PathStep
-  const ended = findNode(dilemma.graph, top.scene)?.kind === 'ending'
+  const node = findNode(dilemma.graph, top.scene)
+  const ended = node?.kind === 'ending'
+  const outcome = node?.kind === 'ending' ? node.outcome : null
   const score = scorePath(path)
   const status = ended ? 'completed' : 'in_progress'
   const after = stateOf({ id: attempt.id, step: move.step, status, score }, dilemma.graph, events)
-  return { write: { step: move.step, event, after, ended } }
+  return { write: { step: move.step, event, after, ended, outcome } }
 }
 
 /**
- * Writes a planned move in one statement, so it is atomic without a transaction held open across round trips: the
- * attempt row moves only from the step the plan was made on (optimistic concurrency; a concurrent submit of the same
- * step waits for the row lock, then finds the step taken and writes nothing), the event is appended, and the report
- * rollups follow. Returns false when the attempt had moved on in the meantime.
+ * Writes a planned move in one statement (move-statement.server.ts), so it is atomic without a transaction held open
+ * across round trips; the report rollups and xAPI statements ride along as fragments of it. Returns false when the
+ * attempt had moved on in the meantime.
  */
 async function writeMove(userId: string, attemptId: string, dilemma: PlayableDilemma, plan: PlannedMove) {
-  const { event, after, ended } = plan
+  const { event, after, ended, outcome } = plan
   const answer =
     event.kind === 'choice' && event.choiceId
       ? { sceneId: event.fromScene, choiceId: event.choiceId, quality: event.quality }
       : null
+  const completion = ended ? { score: after.score, outcome } : null
   const statements = xapiEnabled()
     ? statementsForMove(
         statementSubject(userId, attemptId, dilemma),
         dilemma.graph,
         event,
-        ended ? { score: after.score } : null,
+        completion ? { score: completion.score, behaald: isBehaald(outcome, completion.score) } : null,
       )
     : []
-  const [result] = await db().$queryRaw<{ moved: number }[]>`
-    WITH moved AS (
-      UPDATE "Attempt"
-      SET "step" = ${plan.step}, "currentScene" = ${after.scene}, "flags" = ${after.flags}::text[],
-          "score" = ${after.score}::int, "status" = ${after.status}::"AttemptStatus",
-          "completedAt" = CASE WHEN ${ended} THEN now() ELSE "completedAt" END, "updatedAt" = now()
-      WHERE "id" = ${attemptId} AND "userId" = ${userId} AND "step" = ${plan.step - 1} AND "status" = 'in_progress'
-      RETURNING "id", "startedAt"
-    ), recorded AS (
-      INSERT INTO "ChoiceEvent" ("id", "attemptId", "step", "kind", "fromScene", "toScene", "choiceId", "quality")
-      SELECT gen_random_uuid()::text, "id", ${plan.step}, ${event.kind}, ${event.fromScene}, ${event.toScene},
-             ${event.choiceId}, ${event.quality}
-      FROM moved
-    )${rollupsForMove(userId, dilemma, { answer, completedScore: ended ? after.score : undefined })}${statementsCte(userId, statements)}
-    SELECT count(*)::int AS "moved" FROM moved`
+  const statement = moveStatement(
+    {
+      userId,
+      attemptId,
+      step: plan.step,
+      scene: after.scene,
+      flags: after.flags,
+      score: after.score,
+      status: ended ? 'completed' : 'in_progress',
+      outcome,
+      ended,
+      event,
+    },
+    [...rollupsForMove(userId, dilemma, { answer, completed: completion }), ...statementsCte(userId, statements)],
+  )
+  const [result] = await db().$queryRaw<{ moved: number }[]>(statement)
   return (result?.moved ?? 0) > 0
 }
 

@@ -1,58 +1,75 @@
 import { Prisma } from '@/lib/db/client.server'
+import { isBehaald } from '@/lib/engine/scoring'
+import { column, cte, MOVE_WRITTEN, type MoveFragment } from './move-statement.server'
 
 // Keeps the report rollups (LearnerDilemma, FirstAnswer; see prisma/schema.prisma) in step with recorded moves. The
-// recorder appends rollupsForMove to its single write statement, so a move and its rollup rows commit together or not
-// at all. One row per organisation the learner belongs to; ON CONFLICT makes every write idempotent.
+// recorder appends rollupsForMove to its single write statement (move-statement.server.ts), so a move and its rollup
+// rows commit together or not at all. One row per organisation the learner belongs to; ON CONFLICT makes every write
+// idempotent. What the columns mean for display is defined once, in standing.server.ts.
 
 // Only raw execution is needed, so a transaction client and the plain client (for seeds, startAttempt) both fit.
 type Tx = Pick<Prisma.TransactionClient, '$executeRaw'>
 type DilemmaRef = { caseId: string; dilemmaId: string }
 type Answer = { sceneId: string; choiceId: string; quality: string | null }
+/** How an attempt ended: its score and the outcome of its ending. */
+export type Completion = { score: number | null; outcome: string | null }
 
 /**
- * The rollup side of one recorded move, as CTEs appended to the recorder's single statement
- * (lib/progress/attempts.server.ts). They read its `moved` CTE (the attempt's "startedAt", empty when the move was not
- * written), so the rollups change only together with the move. The same rows as noteStarted, noteAnswer and
- * noteCompleted below, which the seeds use to write history with past timestamps.
+ * The rollup side of one recorded move, as CTEs for the recorder's statement. They read its `moved` CTE (the
+ * attempt's start, empty when the move was not written) and its `orgs` CTE, so the rollups change only together
+ * with the move. The same rows as noteStarted, noteAnswer and noteCompleted below, which the seeds use to write
+ * history with past timestamps.
  */
 export function rollupsForMove(
   userId: string,
   dilemma: DilemmaRef,
-  change: { answer: Answer | null; completedScore: number | null | undefined },
-) {
-  const completed = change.completedScore !== undefined
-  const score = change.completedScore ?? null
+  change: { answer: Answer | null; completed: Completion | null },
+): MoveFragment[] {
+  const completed = change.completed !== null
+  const score = change.completed?.score ?? null
+  const behaald = isBehaald(change.completed?.outcome, score)
   const answer = change.answer
-  return Prisma.sql`, orgs AS (
-      SELECT DISTINCT "organisationId" FROM "Membership"
-      WHERE "userId" = ${userId} AND EXISTS (SELECT 1 FROM moved)
-    ), started AS (
+  const orgs = cte('orgs')
+  const organisationId = column('orgs', 'organisationId')
+  return [
+    {
+      name: 'started',
+      sql: Prisma.sql`
       INSERT INTO "LearnerDilemma"
-        ("id", "organisationId", "userId", "caseId", "dilemmaId", "startedAt", "completedAt", "bestScore")
-      SELECT gen_random_uuid()::text, o."organisationId", ${userId}, ${dilemma.caseId}, ${dilemma.dilemmaId},
-             (SELECT "startedAt" FROM moved), CASE WHEN ${completed} THEN now() END, ${score}::int
-      FROM orgs o
+        ("id", "organisationId", "userId", "caseId", "dilemmaId", "startedAt", "completedAt", "bestScore", "behaaldAt")
+      SELECT gen_random_uuid()::text, o.${organisationId}, ${userId}, ${dilemma.caseId}, ${dilemma.dilemmaId},
+             (SELECT ${column('moved', 'startedAt')} FROM ${cte('moved')}), CASE WHEN ${completed} THEN now() END,
+             ${score}::int, CASE WHEN ${behaald} THEN now() END
+      FROM ${orgs} o
       ON CONFLICT ("organisationId", "userId", "caseId", "dilemmaId") DO UPDATE
       SET "completedAt" = COALESCE("LearnerDilemma"."completedAt", EXCLUDED."completedAt"),
-          "bestScore" = GREATEST("LearnerDilemma"."bestScore", EXCLUDED."bestScore")
-      WHERE ${completed}
-    ), completed_elsewhere AS (
-      -- rows for organisations the learner has since left, as noteCompleted touches every row of the learner
+          "bestScore" = GREATEST("LearnerDilemma"."bestScore", EXCLUDED."bestScore"),
+          "behaaldAt" = COALESCE("LearnerDilemma"."behaaldAt", EXCLUDED."behaaldAt")
+      WHERE ${completed}`,
+    },
+    {
+      // rows for organisations the learner has since left, as noteCompleted touches every row of the learner
+      name: 'completed_elsewhere',
+      sql: Prisma.sql`
       UPDATE "LearnerDilemma"
-      SET "completedAt" = COALESCE("completedAt", now()), "bestScore" = GREATEST("bestScore", ${score}::int)
-      WHERE ${completed} AND EXISTS (SELECT 1 FROM moved) AND "userId" = ${userId}
+      SET "completedAt" = COALESCE("completedAt", now()), "bestScore" = GREATEST("bestScore", ${score}::int),
+          "behaaldAt" = COALESCE("behaaldAt", CASE WHEN ${behaald} THEN now() END)
+      WHERE ${completed} AND ${MOVE_WRITTEN} AND "userId" = ${userId}
         AND "caseId" = ${dilemma.caseId} AND "dilemmaId" = ${dilemma.dilemmaId}
-        AND "organisationId" NOT IN (SELECT "organisationId" FROM orgs)
-    ), answered AS (
+        AND "organisationId" NOT IN (SELECT ${organisationId} FROM ${orgs})`,
+    },
+    {
+      name: 'answered',
+      sql: Prisma.sql`
       INSERT INTO "FirstAnswer"
         ("id", "organisationId", "userId", "caseId", "dilemmaId", "sceneId", "choiceId", "quality", "answeredAt")
-      SELECT gen_random_uuid()::text, o."organisationId", ${userId}, ${dilemma.caseId}, ${dilemma.dilemmaId},
+      SELECT gen_random_uuid()::text, o.${organisationId}, ${userId}, ${dilemma.caseId}, ${dilemma.dilemmaId},
              ${answer?.sceneId ?? null}, ${answer?.choiceId ?? null}, ${answer?.quality ?? null}, now()
-      FROM orgs o
+      FROM ${orgs} o
       WHERE ${answer !== null}
-      ON CONFLICT ("organisationId", "userId", "caseId", "dilemmaId", "sceneId") DO NOTHING
-    )
-`
+      ON CONFLICT ("organisationId", "userId", "caseId", "dilemmaId", "sceneId") DO NOTHING`,
+    },
+  ]
 }
 
 export async function noteStarted(tx: Tx, userId: string, dilemma: DilemmaRef, at: Date) {
@@ -63,10 +80,12 @@ export async function noteStarted(tx: Tx, userId: string, dilemma: DilemmaRef, a
     ON CONFLICT ("organisationId", "userId", "caseId", "dilemmaId") DO NOTHING`
 }
 
-export async function noteCompleted(tx: Tx, userId: string, dilemma: DilemmaRef, score: number | null, at: Date) {
+export async function noteCompleted(tx: Tx, userId: string, dilemma: DilemmaRef, completion: Completion, at: Date) {
+  const behaald = isBehaald(completion.outcome, completion.score)
   await tx.$executeRaw`
     UPDATE "LearnerDilemma"
-    SET "completedAt" = COALESCE("completedAt", ${at}), "bestScore" = GREATEST("bestScore", ${score}::int)
+    SET "completedAt" = COALESCE("completedAt", ${at}), "bestScore" = GREATEST("bestScore", ${completion.score}::int),
+        "behaaldAt" = COALESCE("behaaldAt", ${behaald ? at : null})
     WHERE "userId" = ${userId} AND "caseId" = ${dilemma.caseId} AND "dilemmaId" = ${dilemma.dilemmaId}`
 }
 

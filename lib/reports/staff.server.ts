@@ -1,8 +1,9 @@
 import { db, Prisma } from '@/lib/db/client.server'
+import { rollupStandings } from '@/lib/progress/standing.server'
 import type { ReportFilters } from './filters'
 import type { Module } from './required.server'
 
-// The staff list: who finished which required module, and when. Deliberately nothing else: never a score, a route
+// The staff list: who finished (afgerond) and who achieved (behaald) which required module, and when. Deliberately nothing else: never a score, a route
 // or a choice (see docs/decisions/012-gemeente-reports.md).
 
 export type StaffRow = {
@@ -11,6 +12,8 @@ export type StaffRow = {
   teams: string[]
   /** Per required module, in the order given: the first completion date, or null. */
   completedAt: (Date | null)[]
+  /** Per required module, in the order given: the date it was first behaald, or null. */
+  behaaldAt: (Date | null)[]
 }
 
 export async function staffList(
@@ -33,23 +36,22 @@ export async function staffList(
   ])
   const ids = people.map((p) => p.id)
   const [completions, teams] = await Promise.all([
-    db().learnerDilemma.findMany({
-      where: { organisationId, userId: { in: ids }, completedAt: { not: null, lte: filters.to } },
-      select: { userId: true, caseId: true, dilemmaId: true, completedAt: true },
-    }),
+    rollupStandings(organisationId, ids, filters.to),
     db().groupMember.findMany({
       where: { userId: { in: ids }, group: { organisationId, kind: 'team', archivedAt: null } },
       select: { userId: true, group: { select: { name: true } } },
     }),
   ])
-  const done = new Map(completions.map((c) => [`${c.userId}|${c.caseId}/${c.dilemmaId}`, c.completedAt]))
+  const done = new Map(completions.map((c) => [`${c.userId}|${c.caseId}/${c.dilemmaId}`, c]))
+  const key = (userId: string, m: Module) => `${userId}|${m.caseId}/${m.dilemmaId}`
   return {
     total: total[0]?.n ?? 0,
     rows: people.map((p) => ({
       userId: p.id,
       name: p.name,
       teams: teams.filter((t) => t.userId === p.id).map((t) => t.group.name),
-      completedAt: required.map((m) => done.get(`${p.id}|${m.caseId}/${m.dilemmaId}`) ?? null),
+      completedAt: required.map((m) => done.get(key(p.id, m))?.afgerondAt ?? null),
+      behaaldAt: required.map((m) => done.get(key(p.id, m))?.behaaldAt ?? null),
     })),
   }
 }

@@ -25,10 +25,18 @@ export async function dilemmaTable({ organisationId, filters, required }: Contex
   const report = await completionReport(organisationId, filters, required)
   const table: ReportTable = {
     title: 'Voltooiing per dilemma',
-    header: ['Dilemma', 'Gestart', 'Afgerond', 'Afgerond (% van deelnemers)'],
+    header: ['Dilemma', 'Gestart', 'Afgerond', 'Behaald', 'Afgerond (% van deelnemers)', 'Behaald (% van deelnemers)'],
     rows: report.perDilemma
       .map(
-        (d) => [title(d.caseId, d.dilemmaId), d.started, d.completed, percent(d.completed, report.learners)] as Cell[],
+        (d) =>
+          [
+            title(d.caseId, d.dilemmaId),
+            d.started,
+            d.completed,
+            d.behaald,
+            percent(d.completed, report.learners),
+            percent(d.behaald, report.learners),
+          ] as Cell[],
       )
       .sort((a, b) => String(a[0]).localeCompare(String(b[0]), 'nl')),
   }
@@ -39,8 +47,8 @@ export async function weekTable({ organisationId, filters }: Context): Promise<R
   const weeks = await completionsPerWeek(organisationId, filters)
   return {
     title: 'Afgeronde dilemma’s per week',
-    header: ['Week vanaf', 'Afgerond'],
-    rows: weeks.map((w) => [formatDate(w.week), w.completed]),
+    header: ['Week vanaf', 'Afgerond', 'Behaald'],
+    rows: weeks.map((w) => [formatDate(w.week), w.completed, w.behaald]),
   }
 }
 
@@ -48,8 +56,22 @@ export async function teamTable({ organisationId, filters, required }: Context):
   const teams = await completionPerTeam(organisationId, filters, required)
   return {
     title: 'Voltooiing per team',
-    header: ['Team', 'Medewerkers', 'Alle verplichte modules afgerond', 'Percentage'],
-    rows: teams.map((t) => [t.name, t.members, t.completedAll, percent(t.completedAll, t.members)]),
+    header: [
+      'Team',
+      'Medewerkers',
+      'Alle verplichte modules afgerond',
+      'Alle verplichte modules behaald',
+      'Percentage afgerond',
+      'Percentage behaald',
+    ],
+    rows: teams.map((t) => [
+      t.name,
+      t.members,
+      t.completedAll,
+      t.behaaldAll,
+      percent(t.completedAll, t.members),
+      percent(t.behaaldAll, t.members),
+    ]),
   }
 }
 
@@ -57,8 +79,19 @@ export async function staffTable(context: Context, page = { skip: 0, take: 100_0
   const { total, rows } = await staffList(context.organisationId, context.filters, context.required, page)
   const table: ReportTable = {
     title: 'Medewerkers en verplichte modules',
-    header: ['Naam', 'Team', ...context.required.map((m) => `${m.title} (afgerond op)`)],
-    rows: rows.map((r) => [r.name, r.teams.join(', '), ...r.completedAt.map((d) => (d ? formatDate(d) : null))]),
+    header: [
+      'Naam',
+      'Team',
+      ...context.required.flatMap((m) => [`${m.title} (afgerond op)`, `${m.title} (behaald op)`]),
+    ],
+    rows: rows.map((r) => [
+      r.name,
+      r.teams.join(', '),
+      ...r.completedAt.flatMap((d, i) => {
+        const behaald = r.behaaldAt[i]
+        return [d ? formatDate(d) : null, behaald ? formatDate(behaald) : null]
+      }),
+    ]),
   }
   return { total, table }
 }

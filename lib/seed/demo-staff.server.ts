@@ -103,6 +103,8 @@ async function playDemo(
   }
   const path = replayPath(dilemma.graph, events)
   const score = scorePath(path)
+  const ending = findNode(dilemma.graph, state.scene)
+  const outcome = ending?.kind === 'ending' ? ending.outcome : null
   const completedAt = events.at(-1)?.createdAt ?? startedAt
   await db.attempt.create({
     data: {
@@ -115,6 +117,7 @@ async function playDemo(
       step: events.length,
       status: 'completed',
       score,
+      outcome,
       startedAt,
       completedAt,
       events: { create: events },
@@ -124,5 +127,5 @@ async function playDemo(
   await noteStarted(db, userId, ref, startedAt)
   for (const e of events)
     await noteAnswer(db, userId, ref, { sceneId: e.fromScene, choiceId: e.choiceId, quality: e.quality }, e.createdAt)
-  await noteCompleted(db, userId, ref, score, completedAt)
+  await noteCompleted(db, userId, ref, { score, outcome }, completedAt)
 }

@@ -1,4 +1,5 @@
 import type { db as getDb } from '@/lib/db/client.server'
+import { backfillOutcomes } from '@/lib/progress/backfill.server'
 import { seedDemoStaff } from './demo-staff.server'
 import { addToGroup, createGroup, createOrganisation, createUser } from './factories'
 
@@ -86,6 +87,8 @@ export async function seedDemo(db: Db, options: { force?: boolean } = {}): Promi
   await createUser(db, { email: admin.email, organisationId: hogeschool.id, role: 'admin', ...demo })
 
   await seedDemoStaff(db, gemeente.id, team.id)
+  // A demo seeded before attempts recorded their outcome gets it now (a no-op otherwise).
+  await backfillOutcomes(db)
 
   const after = await db.user.count({ where: { isDemo: true, passwordHash: { not: null } } })
   return { created: after > before, users: after }

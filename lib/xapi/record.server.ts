@@ -1,6 +1,7 @@
 import { db, Prisma } from '@/lib/db/client.server'
 import { findNode } from '@/lib/engine/moves'
 import { env } from '@/lib/env.server'
+import { column, cte, type MoveFragment } from '@/lib/progress/move-statement.server'
 import { getCase, getDilemma } from '@/lib/scenarios/catalog.server'
 import type { DilemmaGraph } from '@/lib/scenarios/graph'
 import {
@@ -53,12 +54,15 @@ export function statementSubject(
   }
 }
 
-/** The statements for one recorded move: answered for a choice, completed and scored when it reaches an ending. */
+/**
+ * The statements for one recorded move: answered for a choice, completed and scored when it reaches an ending. The
+ * completed statement's success is whether the attempt is behaald (lib/engine/scoring.ts isBehaald).
+ */
 export function statementsForMove(
   subject: StatementSubject,
   graph: DilemmaGraph,
   move: { kind: string; fromScene: string; choiceId: string | null; quality: string | null },
-  ending: { score: number | null } | null,
+  ending: { score: number | null; behaald: boolean } | null,
 ): NamedStatement[] {
   const at = new Date()
   const statements: NamedStatement[] = []
@@ -74,7 +78,7 @@ export function statementsForMove(
     )
   }
   if (ending) {
-    statements.push(completedStatement(subject, ending.score, at))
+    statements.push(completedStatement(subject, ending, at))
     if (ending.score !== null) statements.push(scoredStatement(subject, ending.score, at))
   }
   return statements
@@ -85,17 +89,23 @@ function rows(statements: NamedStatement[]) {
 }
 
 /**
- * A CTE for the recorder's statement (lib/progress/attempts.server.ts): the rows are written only when its `moved`
- * CTE wrote the move, and carry the learner's organisations from its `orgs` CTE (for the per-organisation export).
+ * A CTE for the recorder's statement (lib/progress/move-statement.server.ts): the rows are written only when its
+ * `moved` CTE wrote the move, and carry the learner's organisations from its `orgs` CTE (for the per-organisation
+ * export). The names come from the statement's module, so the two cannot drift apart.
  */
-export function statementsCte(userId: string, statements: NamedStatement[]) {
-  if (statements.length === 0) return Prisma.empty
-  return Prisma.sql`, xapi AS (
+export function statementsCte(userId: string, statements: NamedStatement[]): MoveFragment[] {
+  if (statements.length === 0) return []
+  return [
+    {
+      name: 'xapi',
+      sql: Prisma.sql`
       INSERT INTO "XapiStatement" ("id", "userId", "organisationIds", "verb", "statement")
-      SELECT x."id", ${userId}, COALESCE((SELECT array_agg("organisationId") FROM orgs), '{}'), x."verb", x."statement"
-      FROM moved, jsonb_to_recordset(${rows(statements)}::jsonb) AS x("id" text, "verb" text, "statement" jsonb)
-    )
-`
+      SELECT x."id", ${userId},
+             COALESCE((SELECT array_agg(${column('orgs', 'organisationId')}) FROM ${cte('orgs')}), '{}'),
+             x."verb", x."statement"
+      FROM ${cte('moved')}, jsonb_to_recordset(${rows(statements)}::jsonb) AS x("id" text, "verb" text, "statement" jsonb)`,
+    },
+  ]
 }
 
 type Tx = Pick<Prisma.TransactionClient, '$executeRaw'>

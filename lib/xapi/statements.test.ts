@@ -45,16 +45,24 @@ describe('the xAPI statements Deelwijs sends', () => {
     const all = [
       launchedStatement(subject, at),
       answered,
-      completedStatement(subject, 80, at),
+      completedStatement(subject, { score: 80, behaald: true }, at),
       scoredStatement(subject, 80, at),
       launchedStatement({ ...subject, attemptId: undefined, dilemmaId: undefined, dilemmaTitle: undefined }, at),
+      completedStatement(subject, { score: 0, behaald: false }, at),
     ]
     for (const { statement } of all) expectValid(statement)
-    expect(all.map((s) => s.verb)).toEqual(['launched', 'answered', 'completed', 'scored', 'launched'])
+    expect(all.map((s) => s.verb)).toEqual(['launched', 'answered', 'completed', 'scored', 'launched', 'completed'])
     expect(answered.statement.result).toEqual({ response: 'vraag-toestemming', success: true })
     expect(all[2]?.statement.result).toEqual({
       completion: true,
+      success: true,
       score: { scaled: 0.8, raw: 80, min: 0, max: 100 },
+    })
+    // Finished but not behaald: completed, yet not a success.
+    expect(all[5]?.statement.result).toEqual({
+      completion: true,
+      success: false,
+      score: { scaled: 0, raw: 0, min: 0, max: 100 },
     })
     expect(all[4]?.statement.object).toMatchObject({ id: 'https://deelwijs.example/leren/kramer' })
   })

@@ -147,11 +147,16 @@ function scoreOf(score: number | null) {
   return score === null ? {} : { score: { scaled: score / 100, raw: score, min: 0, max: 100 } }
 }
 
-export function completedStatement(subject: StatementSubject, score: number | null, at: Date): NamedStatement {
+/** Reaching an ending: completion, the score, and success = behaald (a passend ending with enough points). */
+export function completedStatement(
+  subject: StatementSubject,
+  ending: { score: number | null; behaald: boolean },
+  at: Date,
+): NamedStatement {
   return named('completed', {
     ...base(subject, 'completed', at),
     object: dilemmaActivity(subject),
-    result: { completion: true, ...scoreOf(score) },
+    result: { completion: true, success: ending.behaald, ...scoreOf(ending.score) },
   })
 }
 

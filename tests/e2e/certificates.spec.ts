@@ -21,7 +21,7 @@ test('a learner sees what certificates they can still earn; the PDF route is the
   await expect(page).toHaveURL(/\/leren$/)
   await page.getByRole('link', { name: 'Mijn certificaten' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Mijn certificaten' })).toBeVisible()
-  await expect(page.getByText(/Nog te doen: /).first()).toBeVisible()
+  await expect(page.getByText('Nog niet behaald:').first()).toBeVisible()
   await expectAccessible(page)
   const other = await page.request.get('/api/certificaten/DW-ABCD-EFGH')
   expect(other.status()).toBe(404)

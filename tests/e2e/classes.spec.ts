@@ -68,7 +68,7 @@ test('a docent makes a class, a student joins and plays, the docent follows prog
   // A new student joins through the link and sees the assignment.
   const student = await joinAsNewStudent(browser, code, 'Fenna Student')
   const assignment = student.getByRole('listitem').filter({ hasText: `Klas: ${className}` })
-  await expect(assignment).toContainText('Nog niet begonnen')
+  await expect(assignment).toContainText('Niet gestart')
   await expect(assignment).toContainText('Bespreken we donderdag.')
   await expectAccessible(student)
   // Joining again with the code only says so.
@@ -77,15 +77,25 @@ test('a docent makes a class, a student joins and plays, the docent follows prog
   await expect(student.getByText('Je zat al in deze klas')).toBeVisible()
 
   await assignment.getByRole('link', { name: 'Blauwe plekken' }).click()
+  // playToEnding reads the dilemma from the address: wait for the navigation first.
+  await expect(student).toHaveURL(/\/leren\/kramer\/huisarts$/)
   await playToEnding(student)
   await student.goto('/leren')
-  await expect(student.getByRole('listitem').filter({ hasText: `Klas: ${className}` })).toContainText('Afgerond')
+  // A passend ending with at least 70%: behaald, and the only assignment, so the praise is earned.
+  await expect(student.getByRole('listitem').filter({ hasText: `Klas: ${className}` })).toContainText('Behaald')
+  await expect(student.getByText('Je hebt alle opdrachten behaald. Goed gedaan!')).toBeVisible()
 
   // The certificate: made, downloaded, parsed, and publicly verifiable.
   await student.goto('/leren/certificaten')
   await student.getByRole('button', { name: 'Certificaat maken' }).first().click()
   const downloadLink = student.getByRole('link', { name: 'Download PDF (certificaat)' }).first()
   await expect(downloadLink).toBeVisible()
+  // Once made, the page offers the certificate itself, not "Certificaat maken" again.
+  await student.reload()
+  await expect(student.getByText('Je hebt dit certificaat al.')).toBeVisible()
+  await expect(
+    student.getByRole('listitem').filter({ hasText: className }).getByRole('button', { name: 'Certificaat maken' }),
+  ).toHaveCount(0)
   const [download] = await Promise.all([student.waitForEvent('download'), downloadLink.click()])
   const pdf = await getDocumentProxy(new Uint8Array(await readFile((await download.path()) ?? '')))
   const { text } = await extractText(pdf, { mergePages: true })
@@ -96,6 +106,7 @@ test('a docent makes a class, a student joins and plays, the docent follows prog
   const visitor = await newVisitor(browser)
   await visitor.goto(`/verifieer/${verification}`)
   await expect(visitor.getByRole('main')).toContainText('Fenna Student')
+  await expect(visitor.getByRole('main')).toContainText('heeft behaald')
   await expect(visitor.getByRole('main')).not.toContainText('@')
 
   // Four more students answer, so the discussion view has enough answers to show.
@@ -109,7 +120,7 @@ test('a docent makes a class, a student joins and plays, the docent follows prog
   // The docent sees completion, sorts, and exports.
   await page.goto(`${classUrl}/voortgang`)
   const matrix = page.getByRole('table', { name: /Voortgang van/ })
-  await expect(matrix.getByRole('row', { name: /Fenna Student/ })).toContainText('afgerond')
+  await expect(matrix.getByRole('row', { name: /Fenna Student/ })).toContainText('Behaald')
   await expectAccessible(page)
   await page.getByRole('link', { name: /Laatst actief/ }).click()
   await expect(page.getByRole('columnheader', { name: /Laatst actief/ })).toHaveAttribute('aria-sort', 'ascending')
@@ -123,7 +134,8 @@ test('a docent makes a class, a student joins and plays, the docent follows prog
   expect(rows[0]).toEqual(expect.arrayContaining(['Naam', 'Blauwe plekken – status', 'Laatst actief']))
   expect(rows).toHaveLength(6)
   const fenna = rows.find((row) => row[0] === 'Fenna Student')
-  expect(fenna?.[rows[0]?.indexOf('Blauwe plekken – status') ?? -1]).toBe('afgerond')
+  expect(fenna?.[rows[0]?.indexOf('Blauwe plekken – status') ?? -1]).toBe('Behaald')
+  expect(fenna?.[rows[0]?.indexOf('Blauwe plekken – behaald') ?? -1]).toBe('ja')
 
   // The discussion view shows how the class chose, without names.
   await page.goto(`${classUrl}/bespreken`)

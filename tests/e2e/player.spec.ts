@@ -108,7 +108,7 @@ test('a learner plays the huisarts dilemma to an ending with the keyboard, resum
   await expectAccessible(page)
 
   await page.goto('/leren/kramer')
-  await expect(page.getByRole('link', { name: /Blauwe plekken — afgerond, score 100%/ })).toBeVisible()
+  await expect(page.getByRole('link', { name: /Blauwe plekken — behaald, score 100%/ })).toBeVisible()
 })
 
 test('the JSON move endpoint answers illegal and cross-site moves with a 4xx and a machine-readable error', async ({

@@ -29,8 +29,17 @@ test('the coordinator reads completion, staff and insight reports, filters them,
   const csv = await readFile((await download.path()) ?? '', 'utf8')
   expect(csv.charCodeAt(0)).toBe(0xfeff)
   const rows: string[][] = parse(csv, { bom: true, delimiter: ';' })
-  expect(rows[0]).toEqual(['Dilemma', 'Gestart', 'Afgerond', 'Afgerond (% van deelnemers)'])
+  expect(rows[0]).toEqual([
+    'Dilemma',
+    'Gestart',
+    'Afgerond',
+    'Behaald',
+    'Afgerond (% van deelnemers)',
+    'Behaald (% van deelnemers)',
+  ])
   expect(rows.some((row) => row[0] === 'Blauwe plekken' && Number(row[2]) > 0)).toBe(true)
+  // Behaald never exceeds afgerond.
+  for (const row of rows.slice(1)) expect(Number(row[3])).toBeLessThanOrEqual(Number(row[2]))
 
   // The staff list shows completion dates, never choices or scores.
   await page.getByRole('link', { name: 'Medewerkers' }).click()

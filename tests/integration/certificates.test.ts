@@ -16,7 +16,13 @@ async function student() {
   return { org, klas, user: current }
 }
 
-async function complete(userId: string, dilemmaId: string, minutes: number) {
+/** A completed attempt; by default behaald (a passend ending at 80%). */
+async function complete(
+  userId: string,
+  dilemmaId: string,
+  minutes: number,
+  ending: { outcome: string; score: number } = { outcome: 'passend', score: 80 },
+) {
   const startedAt = new Date(Date.now() - 60 * 60_000)
   await db().attempt.create({
     data: {
@@ -26,7 +32,8 @@ async function complete(userId: string, dilemmaId: string, minutes: number) {
       contentHash: 'test',
       currentScene: 'einde',
       status: 'completed',
-      score: 80,
+      score: ending.score,
+      outcome: ending.outcome,
       startedAt,
       completedAt: new Date(startedAt.getTime() + minutes * 60_000),
       events: {
@@ -42,7 +49,7 @@ async function complete(userId: string, dilemmaId: string, minutes: number) {
   })
 }
 
-test('a class certificate needs every assigned dilemma; it is issued once and verifiable with only what is on it', async () => {
+test('a class certificate needs every assigned dilemma behaald; it is issued once and verifiable with only what is on it', async () => {
   const { klas, user } = await student()
   await db().assignment.createMany({
     data: [
@@ -52,14 +59,23 @@ test('a class certificate needs every assigned dilemma; it is issued once and ve
   })
   await complete(user.id, 'huisarts', 6)
   const option = (await certificateOptions(user.id)).find((o) => o.scope === 'klas')
-  expect(option).toMatchObject({ complete: false, title: expect.stringContaining('SPH 3C') })
+  expect(option).toMatchObject({ complete: false, issuedCode: null, title: expect.stringContaining('SPH 3C') })
   const refused = await issueCertificate(user, { scope: 'klas', groupId: klas.id })
-  expect(refused).toMatchObject({ ok: false, message: expect.stringContaining('Rond eerst af') })
+  expect(refused).toMatchObject({ ok: false, message: expect.stringContaining('Nog niet behaald') })
   expect(await db().certificate.count({ where: { userId: user.id } })).toBe(0)
 
-  await complete(user.id, 'mentor', 4)
+  // Finishing mentor with an onjuist ending is afgerond, not behaald: still no certificate, and it says why.
+  await complete(user.id, 'mentor', 4, { outcome: 'onjuist', score: 0 })
+  const notYet = await issueCertificate(user, { scope: 'klas', groupId: klas.id })
+  expect(notYet).toMatchObject({ ok: false, message: expect.stringMatching(/Nog niet behaald: .*afgerond, maar/) })
+  expect(await db().certificate.count({ where: { userId: user.id } })).toBe(0)
+
+  await complete(user.id, 'mentor', 0, { outcome: 'passend', score: 70 })
   const issued = await issueCertificate(user, { scope: 'klas', groupId: klas.id })
   expect(issued).toMatchObject({ ok: true, code: expect.stringMatching(/^DW-/) })
+  // Once it exists, the page offers the certificate instead of making it again.
+  const made = (await certificateOptions(user.id)).find((o) => o.scope === 'klas')
+  expect(made).toMatchObject({ complete: true, issuedCode: issued.code })
   const again = await issueCertificate(user, { scope: 'klas', groupId: klas.id })
   expect(again.code).toBe(issued.code)
   expect(await db().certificate.count({ where: { userId: user.id } })).toBe(1)
@@ -68,10 +84,20 @@ test('a class certificate needs every assigned dilemma; it is issued once and ve
   expect(shown).toMatchObject({
     holderName: 'Zoë van Ëlst',
     minutesSpent: 10,
+    criterion: 'behaald',
     dilemmaTitles: [expect.any(String), expect.any(String)],
   })
   expect(Object.keys(shown ?? {}).sort()).toEqual(
-    ['code', 'completedAt', 'dilemmaTitles', 'holderName', 'issuedAt', 'minutesSpent', 'moduleTitle'].sort(),
+    [
+      'code',
+      'completedAt',
+      'criterion',
+      'dilemmaTitles',
+      'holderName',
+      'issuedAt',
+      'minutesSpent',
+      'moduleTitle',
+    ].sort(),
   )
 
   // The class gets a third assignment: the old certificate stays; finishing it gives a new one.
@@ -91,8 +117,31 @@ test('someone outside the class, or asking for nonsense, gets a clear refusal', 
   expect(await issueCertificate(outsider.user, { scope: 'iets' })).toMatchObject({ ok: false })
   expect(await issueCertificate(outsider.user, { scope: 'casus', caseId: 'kramer' })).toMatchObject({
     ok: false,
-    message: expect.stringContaining('Rond eerst af'),
+    message: expect.stringContaining('Nog niet behaald'),
   })
+})
+
+test('a certificate issued before behaald existed stays valid and says it certifies afgerond', async () => {
+  const { user } = await student()
+  // As the migration left it: no criterion given, so the column default.
+  await db().certificate.create({
+    data: {
+      code: 'DW-OLDE-CERT',
+      userId: user.id,
+      scope: 'casus',
+      caseId: 'kramer',
+      holderName: user.name,
+      moduleTitle: 'De familie Kramer — hele casus',
+      dilemmaIds: ['kramer/huisarts'],
+      dilemmaTitles: ['Blauwe plekken'],
+      minutesSpent: 12,
+      completedAt: new Date('2026-11-01T10:00:00Z'),
+    },
+  })
+  expect(await findCertificate('DW-OLDE-CERT')).toMatchObject({ criterion: 'afgerond', holderName: user.name })
+  // It does not count as a behaald certificate: the learner can still earn one.
+  const casus = (await certificateOptions(user.id)).find((o) => o.scope === 'casus')
+  expect(casus?.issuedCode).toBeNull()
 })
 
 test('the PDF carries the name, module, dilemmas, date, time spent, code and verification link', async () => {
@@ -103,6 +152,7 @@ test('the PDF carries the name, module, dilemmas, date, time spent, code and ver
     dilemmaTitles: ['Blauwe plekken', 'Lotte zwijgt'],
     minutesSpent: 65,
     completedAt: new Date('2026-11-20T10:00:00Z'),
+    criterion: 'behaald' as const,
     issuedAt: new Date('2026-11-21T10:00:00Z'),
   }
   const pdf = await renderCertificatePdf(certificate, 'https://deelwijs.example/verifieer/DW-ABCD-EFGH')
@@ -110,6 +160,8 @@ test('the PDF carries the name, module, dilemmas, date, time spent, code and ver
   const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true })
   for (const expected of [
     'Certificaat',
+    'heeft behaald',
+    'Behaald op',
     'Zoë van Ëlst',
     'De familie Kramer — klas SPH 3C',
     'Blauwe plekken',

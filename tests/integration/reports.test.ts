@@ -11,7 +11,7 @@ import { requiredModules, setRequiredModules } from '@/lib/reports/required.serv
 import { staffList } from '@/lib/reports/staff.server'
 import { getDilemma } from '@/lib/scenarios/catalog.server'
 import { addToGroup, createGroup, createOrganisation, createUser } from '@/lib/seed/factories'
-import { play } from '../support/play'
+import { play, playChoices } from '../support/play'
 
 const everything = toReportFilters({})
 const huisarts = playableDilemma('kramer', 'huisarts') as PlayableDilemma
@@ -80,7 +80,9 @@ test('rollups cover every organisation of the learner; a completion also reaches
   }
   const rows = await db().learnerDilemma.findMany({ where: { userId: learner.id } })
   expect(rows).toHaveLength(2)
-  for (const row of rows) expect(row).toMatchObject({ bestScore: state.score, completedAt: expect.any(Date) })
+  // The first choices reach a passend ending at 90%: behaald, in every organisation's row.
+  for (const row of rows)
+    expect(row).toMatchObject({ bestScore: state.score, completedAt: expect.any(Date), behaaldAt: expect.any(Date) })
 })
 
 test('completion counts learners, starts and completions per dilemma, required modules and teams, per organisation', async () => {
@@ -92,7 +94,8 @@ test('completion counts learners, starts and completions per dilemma, required m
   for (const u of [a, b]) await addToGroup(db(), team.id, u.id)
   await play(a.id, huisarts)
   await play(a.id, mentor)
-  await play(b.id, huisarts)
+  // b finishes huisarts with an onjuist ending (0%): afgerond, not behaald. The others reach passend at 90%.
+  await playChoices(b.id, huisarts, ['binnenroepen', 'negeren', 'alsnog', 'erik-bellen'])
   await play(c.id, mentor, { stopAfter: 1 })
   for (const u of other.learners) await play(u.id, huisarts)
 
@@ -102,8 +105,9 @@ test('completion counts learners, starts and completions per dilemma, required m
   const report = await completionReport(org.id, everything, modules)
   expect(report.learners).toBe(4)
   expect(report.completedAll).toBe(1)
-  const by = Object.fromEntries(report.perDilemma.map((d) => [d.dilemmaId, [d.started, d.completed]]))
-  expect(by).toEqual({ huisarts: [2, 2], mentor: [2, 1] })
+  expect(report.behaaldAll).toBe(1)
+  const by = Object.fromEntries(report.perDilemma.map((d) => [d.dilemmaId, [d.started, d.completed, d.behaald]]))
+  expect(by).toEqual({ huisarts: [2, 2, 1], mentor: [2, 1, 1] })
 
   const { filters } = await reportFiltersFor(org.id, { team: team.id })
   const teamReport = await completionReport(org.id, filters, modules)
@@ -113,7 +117,7 @@ test('completion counts learners, starts and completions per dilemma, required m
     mentor: 1,
   })
   expect(await completionPerTeam(org.id, everything, modules)).toEqual([
-    { id: team.id, name: 'Team Noord', members: 2, completedAll: 1 },
+    { id: team.id, name: 'Team Noord', members: 2, completedAll: 1, behaaldAll: 1 },
   ])
 
   // A team of another organisation in the link is dropped, never applied.
@@ -122,14 +126,24 @@ test('completion counts learners, starts and completions per dilemma, required m
   // A period before anything happened has no starts or completions.
   const past = toReportFilters({ van: '2020-01-01', tot: '2020-12-31' })
   expect(
-    (await completionReport(org.id, past, modules)).perDilemma.every((d) => d.started === 0 && d.completed === 0),
+    (await completionReport(org.id, past, modules)).perDilemma.every(
+      (d) => d.started === 0 && d.completed === 0 && d.behaald === 0,
+    ),
   ).toBe(true)
 
   const staff = await staffList(org.id, everything, modules, { skip: 0, take: 25 })
   expect(staff.total).toBe(4)
   const rowA = staff.rows.find((r) => r.userId === a.id)
-  expect(rowA).toMatchObject({ teams: ['Team Noord'], completedAt: [expect.any(Date), expect.any(Date)] })
-  expect(Object.keys(rowA ?? {}).sort()).toEqual(['completedAt', 'name', 'teams', 'userId'])
+  expect(rowA).toMatchObject({
+    teams: ['Team Noord'],
+    completedAt: [expect.any(Date), expect.any(Date)],
+    behaaldAt: [expect.any(Date), expect.any(Date)],
+  })
+  expect(Object.keys(rowA ?? {}).sort()).toEqual(['behaaldAt', 'completedAt', 'name', 'teams', 'userId'])
+  expect(staff.rows.find((r) => r.userId === b.id)).toMatchObject({
+    completedAt: [expect.any(Date), null],
+    behaaldAt: [null, null],
+  })
   expect(staff.rows.find((r) => r.userId === c.id)?.completedAt).toEqual([null, null])
 })
 

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest'
 import { db } from '@/lib/db/client.server'
+import { BEHAALD_MIN_SCORE } from '@/lib/engine/scoring'
 import { DEMO_ACCOUNTS, DEMO_JOIN_CODE, SeedRefusedError, seedDemo } from '@/lib/seed/demo.server'
 import { DEMO_STAFF_COUNT } from '@/lib/seed/demo-staff.server'
 import { createUser } from '@/lib/seed/factories'
@@ -28,6 +29,12 @@ test('the demo seed creates the two organisations, a class with its code and fou
   expect(await db().user.count({ where: { ...staff, passwordHash: null, isDemo: true } })).toBe(DEMO_STAFF_COUNT)
   expect(await db().learnerDilemma.count({ where: { completedAt: { not: null } } })).toBeGreaterThan(DEMO_STAFF_COUNT)
   expect(await db().attempt.count()).toBe(await db().learnerDilemma.count())
+  // Every demo attempt records its ending's outcome, and the rollup's behaaldAt follows the one rule.
+  expect(await db().attempt.count({ where: { status: 'completed', outcome: null } })).toBe(0)
+  const behaaldAttempts = await db().attempt.count({
+    where: { status: 'completed', outcome: 'passend', score: { gte: BEHAALD_MIN_SCORE } },
+  })
+  expect(await db().learnerDilemma.count({ where: { behaaldAt: { not: null } } })).toBe(behaaldAttempts)
 })
 
 test('the seed refuses a database with real users unless forced', async () => {

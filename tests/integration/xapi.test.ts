@@ -54,6 +54,9 @@ test('playing a dilemma records valid, pseudonymous statements with the moves', 
   for (const personal of [user.id, user.email, 'Xander']) expect(text).not.toContain(personal)
   const scored = rows.at(-1)?.statement as { result: { score: { raw: number } }; object: { id: string } }
   expect(scored.result.score.raw).toBe(ending.score)
+  // The completed statement's success is behaald: the first choices of huisarts reach a passend ending at 90%.
+  const completed = rows.at(-2)?.statement as { result: { completion: boolean; success: boolean } }
+  expect(completed.result).toMatchObject({ completion: true, success: true })
   expect(scored.object.id).toBe('https://deelwijs.example/leren/kramer/huisarts')
 })
 

@@ -27,3 +27,21 @@ export async function play(
 
 /** Plays a dilemma to an ending (see play). */
 export const playToEnding = (userId: string, dilemma: PlayableDilemma) => play(userId, dilemma)
+
+/** The move that takes back the last choice (see playChoices). */
+export const BACK = 'terug'
+
+/** Plays the given choice ids (or BACK) from a new attempt through the real recorder, in order. */
+export async function playChoices(userId: string, dilemma: PlayableDilemma, moves: readonly string[]) {
+  let state = await startAttempt(userId, dilemma)
+  for (const move of moves) {
+    const step = state.step + 1
+    state = await recordMove(
+      userId,
+      state.attemptId,
+      dilemma,
+      move === BACK ? { kind: 'back', step } : { kind: 'choice', step, choiceId: move },
+    )
+  }
+  return state
+}

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { BarChart } from '@/components/charts/bar-chart'
 import { CsvLinks, ReportFrame } from '@/components/reports/report-frame'
 import { ReportTableView } from '@/components/reports/report-table'
+import { BEHAALD_MIN_SCORE } from '@/lib/engine/scoring'
 import { reportPageContext } from '@/lib/reports/page-context.server'
 import { dilemmaTable, teamTable, weekTable } from '@/lib/reports/tables.server'
 
@@ -26,13 +27,13 @@ export default async function CompletionReportPage({ searchParams }: Props) {
       organisations={organisations}
       input={filters.input}
       teams={teams}
-      intro="Wie de training volgt en afrondt. Je ziet hier nooit welke keuzes één persoon maakte."
+      intro={`Wie de training volgt, afrondt en behaalt (een passend einde met minstens ${BEHAALD_MIN_SCORE}%). Je ziet hier nooit welke keuzes één persoon maakte.`}
     >
       <section aria-labelledby="samenvatting" className="space-y-3">
         <h2 id="samenvatting" className="text-2xl">
           Samenvatting
         </h2>
-        <dl className="grid gap-4 sm:grid-cols-3">
+        <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           <div className="card">
             <dt className="text-muted">Deelnemers</dt>
             <dd className="text-3xl font-semibold">{report.learners.toLocaleString('nl-NL')}</dd>
@@ -40,6 +41,11 @@ export default async function CompletionReportPage({ searchParams }: Props) {
           <div className="card">
             <dt className="text-muted">Alle verplichte modules afgerond</dt>
             <dd className="text-3xl font-semibold">{report.completedAll.toLocaleString('nl-NL')}</dd>
+          </div>
+          <div className="card">
+            <dt className="text-muted">Alle verplichte modules behaald</dt>
+            <dd className="text-3xl font-semibold">{report.behaaldAll.toLocaleString('nl-NL')}</dd>
+            <dd className="text-sm text-muted">passend einde, score minstens {BEHAALD_MIN_SCORE}%</dd>
           </div>
           <div className="card">
             <dt className="text-muted">Verplichte modules</dt>
@@ -64,7 +70,7 @@ export default async function CompletionReportPage({ searchParams }: Props) {
           id="tabel-per-dilemma"
           table={perDilemma}
           empty="Nog niemand is aan een dilemma begonnen in deze periode."
-          percentColumns={[3]}
+          percentColumns={[4, 5]}
         />
         <CsvLinks table="dilemmas" query={query} label="Deze tabel" />
       </section>
@@ -88,7 +94,7 @@ export default async function CompletionReportPage({ searchParams }: Props) {
         <h2 id="per-team" className="text-2xl">
           Per team
         </h2>
-        <ReportTableView table={perTeam} empty="Deze organisatie heeft nog geen teams." percentColumns={[3]} />
+        <ReportTableView table={perTeam} empty="Deze organisatie heeft nog geen teams." percentColumns={[4, 5]} />
         <CsvLinks table="teams" query={query} label="Deze tabel" />
       </section>
     </ReportFrame>

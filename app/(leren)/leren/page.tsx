@@ -8,7 +8,7 @@ import { PageHeader } from '@/components/ui/page-header'
 import { requirePermission } from '@/lib/auth/session.server'
 import { type LearnerAssignment, learnerAssignments } from '@/lib/classes/assignments.server'
 import { formatDate } from '@/lib/format/dates'
-import { progressInCase } from '@/lib/progress/overview.server'
+import { STANDING_LABELS, standingLabel, standingsInCase } from '@/lib/progress/standing.server'
 import { getCatalog } from '@/lib/scenarios/catalog.server'
 
 export const metadata: Metadata = { title: 'Leren' }
@@ -25,13 +25,22 @@ export default async function LearnHomePage({ searchParams }: { searchParams: Pr
     learnerAssignments(user.id),
     Promise.all(
       getCatalog().cases.map(async (c) => {
-        const progress = await progressInCase(user.id, c.id)
-        const done = c.dilemmas.filter((d) => progress.get(d.id)?.status === 'afgerond').length
-        return { id: c.id, title: c.frontmatter.title, summary: c.frontmatter.summary, done, total: c.dilemmas.length }
+        const progress = await standingsInCase(user.id, c.id)
+        const behaald = c.dilemmas.filter((d) => progress.get(d.id)?.behaald).length
+        const afgerond = c.dilemmas.filter((d) => progress.get(d.id)?.status === 'afgerond').length
+        return {
+          id: c.id,
+          title: c.frontmatter.title,
+          summary: c.frontmatter.summary,
+          behaald,
+          notYet: afgerond - behaald,
+          total: c.dilemmas.length,
+        }
       }),
     ),
   ])
   const open = assignments.filter((a) => a.progress.status !== 'afgerond')
+  const notBehaald = assignments.filter((a) => a.progress.status === 'afgerond' && !a.progress.behaald)
   return (
     <div className="space-y-10">
       <PageHeader title={`Welkom, ${user.name}`} intro="Kies een gezin en loop hun levenswiel door." />
@@ -50,11 +59,7 @@ export default async function LearnHomePage({ searchParams }: { searchParams: Pr
           </p>
         ) : (
           <>
-            <p>
-              {open.length === 0
-                ? 'Je hebt alle opdrachten afgerond. Goed gedaan!'
-                : `Nog ${open.length} van ${assignments.length} opdrachten te doen.`}
-            </p>
+            <p>{assignmentsSummary(assignments.length, open.length, notBehaald.length)}</p>
             <ul className="space-y-3">
               {assignments.map((a) => (
                 <AssignmentItem key={a.id} assignment={a} />
@@ -78,7 +83,8 @@ export default async function LearnHomePage({ searchParams }: { searchParams: Pr
               </h3>
               <p className="text-muted">{c.summary}</p>
               <p>
-                {c.done} van {c.total} dilemma’s afgerond
+                {c.behaald} van {c.total} dilemma’s behaald
+                {c.notYet > 0 ? `, ${c.notYet} afgerond maar nog niet behaald` : null}
               </p>
             </li>
           ))}
@@ -102,7 +108,17 @@ export default async function LearnHomePage({ searchParams }: { searchParams: Pr
   )
 }
 
-const STATUS_TEXT = { 'niet-gestart': 'Nog niet begonnen', bezig: 'Bezig', afgerond: 'Afgerond' } as const
+/** Praise only when every assignment is behaald; finished-but-not-behaald is named as such. */
+function assignmentsSummary(total: number, open: number, notBehaald: number) {
+  if (open === 0 && notBehaald === 0) return 'Je hebt alle opdrachten behaald. Goed gedaan!'
+  const parts = []
+  if (open > 0) parts.push(`Nog ${open} van ${total} opdrachten te doen.`)
+  if (notBehaald > 0)
+    parts.push(
+      `${notBehaald} ${notBehaald === 1 ? 'opdracht is' : 'opdrachten zijn'} afgerond maar nog niet behaald: speel ${notBehaald === 1 ? 'hem' : 'ze'} opnieuw.`,
+    )
+  return parts.join(' ')
+}
 
 function AssignmentItem({ assignment: a }: { assignment: LearnerAssignment }) {
   return (
@@ -116,8 +132,8 @@ function AssignmentItem({ assignment: a }: { assignment: LearnerAssignment }) {
       </h3>
       <p className="text-sm text-muted">Klas: {a.groupName}</p>
       <p>
-        <span className="font-medium">{STATUS_TEXT[a.progress.status]}</span>
-        {a.progress.bestScore !== null ? `, score ${a.progress.bestScore}` : null}
+        <span className="font-medium">{STANDING_LABELS[standingLabel(a.progress)]}</span>
+        {a.progress.bestScore !== null ? `, beste score ${a.progress.bestScore}%` : null}
         {a.dueAt ? (
           <>
             {' · '}

@@ -24,7 +24,7 @@ export default async function StaffReportPage({ searchParams }: Props) {
       organisations={organisations}
       input={filters.input}
       teams={teams}
-      intro="Per medewerker: welke verplichte modules zijn afgerond, en wanneer. Keuzes en scores van personen zie je nooit."
+      intro="Per medewerker: welke verplichte modules zijn afgerond en behaald, en wanneer. Keuzes en scores van personen zie je nooit."
     >
       <section aria-labelledby="medewerkers" className="space-y-3">
         <h2 id="medewerkers" className="text-2xl">

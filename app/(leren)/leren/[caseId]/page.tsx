@@ -1,9 +1,8 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { Levenswiel } from '@/components/levenswiel/levenswiel'
-import type { WheelSpoke } from '@/components/levenswiel/types'
 import { requirePermission } from '@/lib/auth/session.server'
-import { progressInCase } from '@/lib/progress/overview.server'
+import { wheelSpokes } from '@/lib/progress/wheel.server'
 import { getCase } from '@/lib/scenarios/catalog.server'
 
 type Params = { params: Promise<{ caseId: string }> }
@@ -18,22 +17,9 @@ export default async function CasePage({ params }: Params) {
   const user = await requirePermission('play:scenario:own', { returnTo: `/leren/${caseId}` })
   const found = getCase(caseId)
   if (!found) notFound()
-  const progress = await progressInCase(user.id, caseId)
-  const written = new Map(found.dilemmas.map((d) => [d.id, d]))
-  const spokes: WheelSpoke[] = found.frontmatter.spokes.map((spoke) => {
-    const dilemma = written.get(spoke.dilemma)
-    const mine = progress.get(spoke.dilemma)
-    return {
-      dilemmaId: spoke.dilemma,
-      href: dilemma ? `/leren/${caseId}/${spoke.dilemma}` : undefined,
-      domainLabel: spoke.domainLabel,
-      professionalLabel: spoke.professionalLabel,
-      title: dilemma?.frontmatter.title,
-      status: dilemma ? (mine?.status ?? 'niet-gestart') : 'binnenkort',
-      score: mine?.score,
-    }
-  })
-  const done = spokes.filter((s) => s.status === 'afgerond').length
+  const spokes = (await wheelSpokes(user.id, caseId)) ?? []
+  const behaald = spokes.filter((s) => s.status === 'behaald').length
+  const notYet = spokes.filter((s) => s.status === 'afgerond-niet-behaald').length
   const available = spokes.filter((s) => s.status !== 'binnenkort').length
   return (
     <div className="space-y-6">
@@ -41,7 +27,8 @@ export default async function CasePage({ params }: Params) {
         <h1 className="text-3xl">{found.frontmatter.title}</h1>
         <p className="mt-2 max-w-prose text-lg text-muted">{found.frontmatter.summary}</p>
         <p className="mt-2">
-          Je hebt {done} van de {available} beschikbare dilemma’s afgerond.
+          Je hebt {behaald} van de {available} beschikbare dilemma’s behaald.
+          {notYet > 0 ? ` ${notYet} afgerond maar nog niet behaald: speel ze opnieuw.` : null}
         </p>
       </div>
       <Levenswiel

@@ -5,6 +5,8 @@ import { PageHeader } from '@/components/ui/page-header'
 import { requirePermission } from '@/lib/auth/session.server'
 import { certificateOptions } from '@/lib/certificates/eligibility.server'
 import { certificatesOf } from '@/lib/certificates/issue.server'
+import { missingReason } from '@/lib/certificates/missing'
+import { BEHAALD_MIN_SCORE } from '@/lib/engine/scoring'
 import { formatDate } from '@/lib/format/dates'
 import { issueCertificateAction } from './actions'
 
@@ -20,7 +22,7 @@ export default async function CertificatesPage() {
       </p>
       <PageHeader
         title="Mijn certificaten"
-        intro="Rond je alle opdrachten van een klas af, of een hele casus? Dan maak je hier een certificaat met een code die iedereen kan controleren."
+        intro={`Heb je alle opdrachten van een klas behaald, of een hele casus? Dan maak je hier een certificaat met een code die iedereen kan controleren. Een dilemma is behaald als je het afrondt met een passend einde en een score van minstens ${BEHAALD_MIN_SCORE}%.`}
       />
       <section aria-labelledby="behaald" className="space-y-3">
         <h2 id="behaald" className="text-2xl">
@@ -34,7 +36,8 @@ export default async function CertificatesPage() {
               <li key={c.code} className="card space-y-1">
                 <p className="font-semibold">{c.moduleTitle}</p>
                 <p className="text-sm text-muted">
-                  Afgerond op {formatDate(c.completedAt)} · code <span className="font-mono">{c.code}</span>
+                  {c.criterion === 'behaald' ? 'Behaald' : 'Afgerond'} op {formatDate(c.completedAt)} · code{' '}
+                  <span className="font-mono">{c.code}</span>
                 </p>
                 <p className="flex flex-wrap gap-4">
                   <a href={`/api/certificaten/${c.code}`} download>
@@ -53,15 +56,21 @@ export default async function CertificatesPage() {
         </h2>
         <ul className="space-y-3">
           {options.map((option) => {
-            const done = option.dilemmas.filter((d) => d.progress.status === 'afgerond').length
-            const open = option.dilemmas.filter((d) => d.progress.status !== 'afgerond')
+            const behaald = option.dilemmas.length - option.missing.length
             return (
               <li key={option.scope === 'klas' ? option.groupId : option.caseId} className="card space-y-2">
                 <p className="font-semibold">{option.title}</p>
                 <p>
-                  {done} van {option.dilemmas.length} dilemma’s afgerond
+                  {behaald} van {option.dilemmas.length} dilemma’s behaald
                 </p>
-                {option.complete ? (
+                {option.issuedCode ? (
+                  <p>
+                    Je hebt dit certificaat al.{' '}
+                    <a href={`/api/certificaten/${option.issuedCode}`} download>
+                      Download PDF (certificaat)
+                    </a>
+                  </p>
+                ) : option.complete ? (
                   <ActionForm action={issueCertificateAction} submitLabel="Certificaat maken" className="space-y-2">
                     <input type="hidden" name="scope" value={option.scope} />
                     {option.scope === 'klas' ? (
@@ -71,7 +80,16 @@ export default async function CertificatesPage() {
                     )}
                   </ActionForm>
                 ) : (
-                  <p className="text-sm text-muted">Nog te doen: {open.map((d) => d.title).join(', ')}.</p>
+                  <div className="text-sm">
+                    <p className="text-muted">Nog niet behaald:</p>
+                    <ul className="list-disc pl-5">
+                      {option.missing.map((d) => (
+                        <li key={`${d.caseId}/${d.dilemmaId}`}>
+                          <Link href={`/leren/${d.caseId}/${d.dilemmaId}`}>{d.title}</Link>: {missingReason(d.progress)}
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
                 )}
               </li>
             )

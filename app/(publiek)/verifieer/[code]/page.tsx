@@ -5,8 +5,16 @@ import { Notice } from '@/components/ui/notice'
 import { PageHeader } from '@/components/ui/page-header'
 import { normaliseVerificationCode } from '@/lib/certificates/code'
 import { findCertificate } from '@/lib/certificates/issue.server'
+import { BEHAALD_MIN_SCORE } from '@/lib/engine/scoring'
 import { formatDate } from '@/lib/format/dates'
 import { formatDuration } from '@/lib/progress/time-spent'
+
+/** What a certificate attests, by the criterion it was issued under (see docs/decisions/018-progress-read-model.md). */
+const CERTIFIES: Record<'afgerond' | 'behaald', string> = {
+  behaald: `Dit certificaat verklaart dat de houder elk genoemd dilemma heeft behaald: afgerond met een passend einde en een score van minstens ${BEHAALD_MIN_SCORE}%.`,
+  afgerond:
+    'Dit certificaat verklaart dat de houder elk genoemd dilemma heeft afgerond (tot het einde doorlopen). Het is uitgegeven voordat Deelwijs ook de uitkomst meewoog, en zegt niets over de score of het einde.',
+}
 
 export const metadata: Metadata = { title: 'Certificaat gecontroleerd', robots: { index: false } }
 
@@ -20,6 +28,7 @@ export default async function VerifyPage({ params }: { params: Promise<{ code: s
       <PageHeader title="Dit certificaat is echt" />
       <Notice tone="good" title={`Uitgegeven door Deelwijs op ${formatDate(certificate.issuedAt)}`}>
         <p>De gegevens hieronder staan zo op het certificaat.</p>
+        <p>{CERTIFIES[certificate.criterion]}</p>
       </Notice>
       <dl className="card grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
         <dt className="font-medium">Naam</dt>
@@ -28,7 +37,7 @@ export default async function VerifyPage({ params }: { params: Promise<{ code: s
         <dd>{certificate.moduleTitle}</dd>
         <dt className="font-medium">Dilemma’s</dt>
         <dd>{certificate.dilemmaTitles.join(', ')}</dd>
-        <dt className="font-medium">Afgerond op</dt>
+        <dt className="font-medium">{certificate.criterion === 'behaald' ? 'Behaald op' : 'Afgerond op'}</dt>
         <dd>{formatDate(certificate.completedAt)}</dd>
         <dt className="font-medium">Bestede tijd</dt>
         <dd>{formatDuration(certificate.minutesSpent * 60)}</dd>

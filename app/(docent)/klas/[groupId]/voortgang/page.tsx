@@ -2,16 +2,19 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { requireClass } from '@/lib/classes/access.server'
 import { classProgress, type ProgressSort, progressSortSchema } from '@/lib/classes/progress.server'
+import { BEHAALD_MIN_SCORE } from '@/lib/engine/scoring'
 import { formatDate, formatDateTime } from '@/lib/format/dates'
-import type { DilemmaSummary } from '@/lib/progress/summary.server'
+import { STANDING_LABELS, type StandingLabel, standingLabel } from '@/lib/progress/standing.server'
 import { formatDuration } from '@/lib/progress/time-spent'
 
 export const metadata: Metadata = { title: 'Voortgang van de klas' }
 
-const STATUS: Record<DilemmaSummary['status'], { symbol: string; text: string }> = {
-  'niet-gestart': { symbol: '○', text: 'niet gestart' },
-  bezig: { symbol: '◐', text: 'bezig' },
-  afgerond: { symbol: '●', text: 'afgerond' },
+// The symbols only repeat the text (WCAG 1.4.1); the text is the read model's label.
+const SYMBOL: Record<StandingLabel, string> = {
+  'niet-gestart': '○',
+  bezig: '◐',
+  'afgerond-niet-behaald': '◑',
+  behaald: '●',
 }
 
 type Props = { params: Promise<{ groupId: string }>; searchParams: Promise<Record<string, string | undefined>> }
@@ -44,8 +47,9 @@ export default async function ProgressPage({ params, searchParams }: Props) {
         Voortgang
       </h2>
       <p className="text-muted">
-        Per student en per opdracht: de status, de beste score en de bestede tijd. Tijd telt alleen actieve minuten: een
-        pauze van meer dan 5 minuten telt als 5 minuten.
+        Per student en per opdracht: de status, de beste score en de bestede tijd. Een opdracht is behaald bij een
+        passend einde met een score van minstens {BEHAALD_MIN_SCORE}%; afgerond maar niet behaald staat er apart bij.
+        Tijd telt alleen actieve minuten: een pauze van meer dan 5 minuten telt als 5 minuten.
       </p>
       <ul className="flex flex-wrap gap-4">
         <li>
@@ -77,7 +81,7 @@ export default async function ProgressPage({ params, searchParams }: Props) {
                   ) : null}
                 </th>
               ))}
-              <SortHeader label="Afgerond" column="voortgang" sort={sort} base={base} />
+              <SortHeader label="Behaald / afgerond" column="voortgang" sort={sort} base={base} />
               <SortHeader label="Tijd" column="tijd" sort={sort} base={base} />
               <SortHeader label="Laatst actief" column="activiteit" sort={sort} base={base} />
             </tr>
@@ -90,8 +94,8 @@ export default async function ProgressPage({ params, searchParams }: Props) {
                 </th>
                 {row.cells.map((cell, i) => (
                   <td key={assignments[i]?.id} className="py-2 pr-4">
-                    <span aria-hidden="true">{STATUS[cell.status].symbol} </span>
-                    {STATUS[cell.status].text}
+                    <span aria-hidden="true">{SYMBOL[standingLabel(cell)]} </span>
+                    {STANDING_LABELS[standingLabel(cell)]}
                     {cell.bestScore !== null ? <span className="block">score {cell.bestScore}</span> : null}
                     {cell.seconds > 0 ? (
                       <span className="block text-sm text-muted">{formatDuration(cell.seconds)}</span>
@@ -99,7 +103,10 @@ export default async function ProgressPage({ params, searchParams }: Props) {
                   </td>
                 ))}
                 <td className="py-2 pr-4">
-                  {row.completed} van {assignments.length}
+                  {row.behaald} van {assignments.length} behaald
+                  <span className="block text-sm text-muted">
+                    {row.completed} van {assignments.length} afgerond
+                  </span>
                 </td>
                 <td className="py-2 pr-4">{formatDuration(row.seconds)}</td>
                 <td className="py-2">{row.lastActivityAt ? formatDateTime(row.lastActivityAt) : 'nog niet'}</td>

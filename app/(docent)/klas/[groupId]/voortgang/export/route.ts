@@ -1,12 +1,9 @@
 import { apiError, requireApiPermission } from '@/lib/auth/api-guard.server'
 import { hasPermission } from '@/lib/auth/permissions'
 import { findClass } from '@/lib/classes/access.server'
-import { classProgress, progressSortSchema } from '@/lib/classes/progress.server'
+import { classProgress, progressSortSchema, progressTable } from '@/lib/classes/progress.server'
 import { dutchDay } from '@/lib/classes/schemas'
 import { csvResponse, separatorSchema, toCsv } from '@/lib/csv/csv'
-import { formatDateTime } from '@/lib/format/dates'
-
-const STATUS = { 'niet-gestart': 'niet gestart', bezig: 'bezig', afgerond: 'afgerond' } as const
 
 // GET /klas/<id>/voortgang/export?scheiding=puntkomma — the progress matrix as CSV, for the docent's own records.
 export async function GET(request: Request, { params }: { params: Promise<{ groupId: string }> }) {
@@ -22,21 +19,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ grou
   const separator = separatorSchema.parse(url.searchParams.get('scheiding') ?? undefined)
   const sort = progressSortSchema.parse(Object.fromEntries(url.searchParams))
   const { assignments, rows } = await classProgress(group.id, sort)
-  const header = [
-    'Naam',
-    'E-mailadres',
-    ...assignments.flatMap((a) => [`${a.title} – status`, `${a.title} – score`, `${a.title} – minuten`]),
-    'Afgerond',
-    'Minuten totaal',
-    'Laatst actief',
-  ]
-  const body = rows.map((row) => [
-    row.name,
-    row.email,
-    ...row.cells.flatMap((c) => [STATUS[c.status], c.bestScore, Math.round(c.seconds / 60)]),
-    `${row.completed} van ${assignments.length}`,
-    Math.round(row.seconds / 60),
-    row.lastActivityAt ? formatDateTime(row.lastActivityAt) : '',
-  ])
+  const { header, body } = progressTable(assignments, rows)
   return csvResponse(toCsv(header, body, separator), `voortgang-${group.name}-${dutchDay(new Date())}`)
 }
