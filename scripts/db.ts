@@ -16,7 +16,7 @@ import {
   SchemaEngineError,
 } from '@/lib/db/schema-engine.server'
 import { EnvError, parseEnv } from '@/lib/env.server'
-import { backfillOutcomes } from '@/lib/progress/backfill.server'
+import { backfillOutcomesAt } from '@/lib/progress/backfill.server'
 import { SeedRefusedError, seedDemo } from '@/lib/seed/demo.server'
 
 interface CommandContext {
@@ -83,13 +83,8 @@ const commands: Record<string, Command> = {
       const { applied } = await applyMigrations(databaseUrl)
       for (const name of applied) log(`applied migration ${name}`)
       if (applied.length === 0) log('no pending migrations: the database is up to date')
-      const client = createPrismaClient(databaseUrl, poolMax)
-      try {
-        const { attempts } = await backfillOutcomes(client)
-        if (attempts > 0) log(`recorded the ending's outcome of ${attempts} earlier attempt(s)`)
-      } finally {
-        await client.$disconnect()
-      }
+      const attempts = await backfillOutcomesAt(databaseUrl, poolMax)
+      if (attempts > 0) log(`recorded the ending's outcome of ${attempts} earlier attempt(s)`)
     },
   },
   migrate: {

@@ -12,7 +12,7 @@ import { checkDatabase, describeDatabaseUrl, withDatabase } from '@/lib/db/conne
 import { EmbeddedDatabaseBusyError, startEmbeddedPostgres } from '@/lib/db/embedded.server'
 import { applyMigrations } from '@/lib/db/schema-engine.server'
 import { EnvError, parseEnv } from '@/lib/env.server'
-import { backfillOutcomes } from '@/lib/progress/backfill.server'
+import { backfillOutcomesAt } from '@/lib/progress/backfill.server'
 import { SeedRefusedError, seedDemo } from '@/lib/seed/demo.server'
 import { buildIsCurrent, fingerprintFile, sourceFingerprint } from './lib/build-fingerprint'
 
@@ -85,13 +85,8 @@ async function openDatabase(databaseUrl: string | undefined, dataDir: string, po
 
 /** Attempts completed before outcomes were recorded get theirs (see lib/progress/backfill.server.ts). */
 async function backfill(url: string, poolMax: number) {
-  const client = createPrismaClient(url, poolMax)
-  try {
-    const { attempts } = await backfillOutcomes(client)
-    if (attempts > 0) log(`recorded the ending's outcome of ${attempts} earlier attempt(s)`)
-  } finally {
-    await client.$disconnect()
-  }
+  const attempts = await backfillOutcomesAt(url, poolMax)
+  if (attempts > 0) log(`recorded the ending's outcome of ${attempts} earlier attempt(s)`)
 }
 
 async function seed(url: string, poolMax: number) {

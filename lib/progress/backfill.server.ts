@@ -1,5 +1,5 @@
 import path from 'node:path'
-import type { Client } from '@/lib/db/client.server'
+import { type Client, createPrismaClient } from '@/lib/db/client.server'
 import { BEHAALD_MIN_SCORE } from '@/lib/engine/scoring'
 import type { DilemmaGraph } from '@/lib/scenarios/graph'
 import { caseDirectories, loadCase } from '@/lib/scenarios/scenario-files.server'
@@ -63,4 +63,14 @@ export async function backfillOutcomes(client: Db, lookup?: OutcomeLookup): Prom
       AND a."caseId" = k."caseId" AND a."dilemmaId" = k."dilemmaId" AND a."currentScene" = k."ending"`
   await client.$executeRawUnsafe(BEHAALD_ROLLUP_BACKFILL)
   return { attempts }
+}
+
+/** backfillOutcomes on a short-lived client of its own, for the tools that prepare a database before the app runs. */
+export async function backfillOutcomesAt(url: string, poolMax: number): Promise<number> {
+  const client = createPrismaClient(url, poolMax)
+  try {
+    return (await backfillOutcomes(client)).attempts
+  } finally {
+    await client.$disconnect()
+  }
 }
