@@ -2,16 +2,18 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { expect, type Page } from '@playwright/test'
 import { isOffered } from '@/lib/engine/moves'
-import { CATALOG_PATH, type Catalog, type CatalogDilemma } from '@/lib/scenarios/catalog'
+import type { CatalogDilemma } from '@/lib/scenarios/catalog'
+import { getDilemma } from '@/lib/scenarios/catalog.server'
 import type { GraphChoice, SceneNode } from '@/lib/scenarios/graph'
 import type { Quality } from '@/lib/scenarios/schema'
+import { choiceButton } from './support'
 
 // Plays a dilemma in the browser along a route planned on the catalog by quality, never by position: the choices of
 // a scene are shown in a shuffled order, so each one is found by its form's hidden choiceId.
 
+/** The dilemma as the app has it (the generated catalog); fails the test when it is missing. */
 export function catalogDilemma(caseId: string, dilemmaId: string): CatalogDilemma {
-  const catalog = JSON.parse(readFileSync(path.resolve(CATALOG_PATH), 'utf8')) as Catalog
-  const found = catalog.cases.find((c) => c.id === caseId)?.dilemmas.find((d) => d.id === dilemmaId)
+  const found = getDilemma(caseId, dilemmaId)
   if (!found) throw new Error(`${caseId}/${dilemmaId} is not in the catalog`)
   return found
 }
@@ -53,11 +55,6 @@ export function planRoute(
   const route = visit(start, [])
   if (!route) throw new Error(`No route to a ${target.ending} ending in ${dilemma.id}`)
   return route
-}
-
-/** The submit button of the offered choice with this id, wherever the shuffle put it. */
-export function choiceButton(page: Page, choiceId: string) {
-  return page.locator(`main form:has(input[name=choiceId][value="${choiceId}"]) button[type=submit]`)
 }
 
 /** Takes one choice; after a rated one, reads the feedback screen and goes on with "Verder". */
