@@ -79,7 +79,29 @@ test('a docent makes a class, a student joins and plays, the docent follows prog
   await assignment.getByRole('link', { name: 'Blauwe plekken' }).click()
   // playToEnding reads the dilemma from the address: wait for the navigation first.
   await expect(student).toHaveURL(/\/leren\/kramer\/huisarts$/)
+  // First a run to an onjuist ending: afgerond, not behaald; no praise and no certificate on offer.
+  await playToEnding(student, { aim: 'onjuist' })
+  await expect(student.getByRole('main')).toContainText('Uitkomst: onjuist')
+  await expect(student.getByRole('main')).toContainText('Zo pak je het aan')
+  await expect(student.getByRole('main')).toContainText('Deze poging telt niet als behaald')
+  await expect(student.getByRole('main')).not.toContainText(/Goed gedaan|Gefeliciteerd/)
+  await expect(student.getByRole('link', { name: /certifica/i })).toHaveCount(0)
+  await student.goto('/leren')
+  await expect(student.getByRole('listitem').filter({ hasText: `Klas: ${className}` })).toContainText(
+    'Afgerond, niet behaald',
+  )
+  await expect(student.getByRole('main')).not.toContainText('Goed gedaan')
+  await student.goto('/leren/certificaten')
+  const classOption = student.getByRole('listitem').filter({ hasText: className })
+  await expect(classOption).toContainText('0 van 1 dilemma’s behaald')
+  await expect(classOption).toContainText('nog geen passend einde met minstens 70%')
+  await expect(classOption.getByRole('button', { name: 'Certificaat maken' })).toHaveCount(0)
+  await expectAccessible(student)
+
+  // Then again to a passend ending: behaald.
+  await student.goto('/leren/kramer/huisarts')
   await playToEnding(student)
+  await expect(student.getByRole('main')).toContainText('Met deze poging heb je het dilemma behaald.')
   await student.goto('/leren')
   // A passend ending with at least 70%: behaald, and the only assignment, so the praise is earned.
   await expect(student.getByRole('listitem').filter({ hasText: `Klas: ${className}` })).toContainText('Behaald')

@@ -3,6 +3,7 @@ import { DilemmaView } from '@/components/scenario/dilemma-view'
 import { endingVerdict, QUALITY_DISPLAY } from '@/components/scenario/quality'
 import { FocusHeading } from '@/components/ui/focus-heading'
 import { findNode } from '@/lib/engine/moves'
+import { BEHAALD_MIN_SCORE, isBehaald } from '@/lib/engine/scoring'
 import { startAttemptAction } from './actions'
 import { MoveFields } from './hidden-fields'
 import { Oplossingsrichting } from './oplossingsrichting'
@@ -38,6 +39,11 @@ export function EndingScreen({ caseId, dilemma, state }: ScreenProps) {
               · Je score: <strong>{state.score}%</strong>
             </>
           ) : null}
+        </p>
+        <p>
+          {isBehaald(ending.outcome, state.score)
+            ? 'Met deze poging heb je het dilemma behaald.'
+            : `Deze poging telt niet als behaald: daarvoor eindig je passend met een score van minstens ${BEHAALD_MIN_SCORE}%.`}
         </p>
         {reachedPassend ? (
           <p>Dit is het passende einde. Wat hieronder staat, is de oplossingsrichting: zo pak je het aan.</p>
