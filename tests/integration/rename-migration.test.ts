@@ -7,11 +7,14 @@ import { createPrismaClient, Prisma } from '@/lib/db/client.server'
 import { withDatabase } from '@/lib/db/connection.server'
 import { startEmbeddedPostgres } from '@/lib/db/embedded.server'
 import { applyMigrations, defaultMigrationPaths, pendingSchemaChanges } from '@/lib/db/schema-engine.server'
+import { backfillOutcomesAt } from '@/lib/progress/backfill.server'
+import { seedDemo } from '@/lib/seed/demo.server'
 
 // The migration that renamed "scenarioId" to "dilemmaId" must keep every row: a database that holds classes,
 // attempts with their recorded moves and the report rollups at the old schema is migrated to the newest one, and
 // everything is still there under the new name, with its unique indexes still enforced and no drift from the schema.
 
+let databases = 0
 const RENAME = '20261201010000_rename_scenario_id_to_dilemma_id'
 
 /** A database of our own on the same kind of server the suite runs on: a new one on PostgreSQL, or a new PGlite. */
@@ -22,7 +25,7 @@ async function freshDatabase(): Promise<{ url: string; poolMax: number; drop: ()
     return { url: embedded.url, poolMax: 1, drop: embedded.close }
   }
   // Our own name (prefix of the run's template, digits), never input: safe to interpolate.
-  const name = `${plan.templateDatabase}_rename_${process.pid}`
+  const name = `${plan.templateDatabase}_rename_${process.pid}_${++databases}`
   const admin = new pg.Client({ connectionString: plan.adminUrl })
   await admin.connect()
   await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
@@ -79,14 +82,40 @@ const OLD_SCHEMA_DATA = `
          ('fa-2', 'org-1', 'user-1', 'kramer', 'mentor', 'intro', 'bellen', 'onjuist', now());
 `
 
-async function runSql(url: string, sql: string) {
+async function withPg<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url })
   await client.connect()
   try {
-    await client.query(sql)
+    return await work(client)
   } finally {
     await client.end()
   }
+}
+
+const runSql = (url: string, sql: string) => withPg(url, (client) => client.query(sql))
+
+/** Every row of every table (but the migration log), as JSON, sorted by its text so two databases compare. */
+async function dumpTables(url: string, tables: readonly string[]): Promise<Record<string, Record<string, unknown>[]>> {
+  return withPg(url, async (client) => {
+    const dump: Record<string, Record<string, unknown>[]> = {}
+    for (const table of tables) {
+      const { rows } = await client.query<{ row: Record<string, unknown> }>(
+        `SELECT to_jsonb(t) AS row FROM "${table}" t`,
+      )
+      dump[table] = rows.map((r) => r.row).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))
+    }
+    return dump
+  })
+}
+
+async function tableNames(url: string): Promise<string[]> {
+  return withPg(url, async (client) => {
+    const { rows } = await client.query<{ table_name: string }>(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()
+       AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations' ORDER BY table_name`,
+    )
+    return rows.map((r) => r.table_name)
+  })
 }
 
 test('renaming scenarioId to dilemmaId keeps every row, its indexes and the moves', { timeout: 180_000 }, async () => {
@@ -155,5 +184,65 @@ test('renaming scenarioId to dilemmaId keeps every row, its indexes and the move
   } finally {
     await before.cleanup()
     await database.drop()
+  }
+})
+
+test('the demo with its recorded moves, copied into the old schema, migrates to the newest one unchanged', {
+  timeout: 300_000,
+}, async () => {
+  // Today's demo, as `npm start` seeds it: organisations, classes, assignments, certificates, the staff's attempts
+  // with their moves and the rollups.
+  const today = await freshDatabase()
+  const old = await freshDatabase()
+  const before = await migrationsBeforeRename()
+  try {
+    await applyMigrations(today.url)
+    const client = createPrismaClient(today.url, today.poolMax)
+    try {
+      await seedDemo(client)
+    } finally {
+      await client.$disconnect()
+    }
+    const tables = await tableNames(today.url)
+    const seeded = await dumpTables(today.url, tables)
+    expect(seeded.ChoiceEvent?.length).toBeGreaterThan(50)
+    expect(seeded.Attempt?.some((a) => a.outcome === 'passend')).toBe(true)
+
+    // The same rows in a database at the schema before the rename: "dilemmaId" written as "scenarioId"; columns the
+    // old schema does not have yet are left out by jsonb_populate_recordset. Foreign keys are checked at the end.
+    await applyMigrations(old.url, { ...defaultMigrationPaths, migrationsDir: before.dir })
+    await withPg(old.url, async (pgClient) => {
+      await pgClient.query('BEGIN')
+      await pgClient.query('SET LOCAL session_replication_role = replica')
+      for (const table of tables) {
+        const rows = (seeded[table] ?? []).map(({ dilemmaId, ...rest }) =>
+          dilemmaId === undefined ? rest : { ...rest, scenarioId: dilemmaId },
+        )
+        await pgClient.query(
+          `INSERT INTO "${table}" SELECT * FROM jsonb_populate_recordset(NULL::"${table}", $1::jsonb)`,
+          [JSON.stringify(rows)],
+        )
+      }
+      await pgClient.query('COMMIT')
+    })
+
+    // What `npm start` does to an existing database: migrate, then backfill what only the scenarios know.
+    const migrated = await applyMigrations(old.url)
+    expect(migrated.applied[0]).toBe(RENAME)
+    await backfillOutcomesAt(old.url, old.poolMax)
+
+    const after = await dumpTables(old.url, tables)
+    // Certificates made before the behaald rule keep what they certified then: afgerond.
+    expect(after.Certificate?.every((c) => c.criterion === 'afgerond')).toBe(true)
+    const withoutCriterion = (rows: Record<string, unknown>[] = []) => rows.map(({ criterion: _, ...rest }) => rest)
+    expect({ ...after, Certificate: withoutCriterion(after.Certificate) }).toEqual({
+      ...seeded,
+      Certificate: withoutCriterion(seeded.Certificate),
+    })
+    expect(await pendingSchemaChanges(old.url)).toBeNull()
+  } finally {
+    await before.cleanup()
+    await old.drop()
+    await today.drop()
   }
 })
