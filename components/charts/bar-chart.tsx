@@ -1,14 +1,105 @@
 import { Group } from '@visx/group'
-import { scaleBand, scaleLinear } from '@visx/scale'
+import { scaleLinear } from '@visx/scale'
 import { Bar } from '@visx/shape'
 import { useId } from 'react'
+import { wrapLabel } from './wrap-label'
 
 // A horizontal bar chart drawn as plain SVG on the server with visx (no client JavaScript), always paired with a
 // table that holds the same numbers: the table is the text alternative, the chart an aid for sighted readers.
 // Bars carry their value as text, so nothing depends on colour.
+//
+// Long labels wrap onto a second line and are cut off with "…" after that; every row carries its full label in an
+// SVG <title> (a tooltip), and the table has it too. With no JavaScript the chart cannot measure the screen, so it is
+// drawn twice: labels beside the bars from the sm breakpoint up, labels above the bars on narrow screens. The hidden
+// one is display:none, so assistive technology meets only one.
 
 /** `note` replaces the number as text (e.g. "12 (40%)"); `hidden` draws no bar (a suppressed value). */
 export type BarDatum = { label: string; value: number; note?: string; hidden?: boolean }
+
+type Layout = 'beside' | 'above'
+
+const MAX_LINES = 2
+/** Room kept free between a label and its bar. */
+const LABEL_GAP = 12
+
+function ChartSvg({
+  title,
+  data,
+  shown,
+  large,
+  layout,
+  titleId,
+  describedBy,
+  className,
+}: {
+  title: string
+  data: BarDatum[]
+  shown: (d: BarDatum) => string
+  large: boolean
+  layout: Layout
+  titleId: string
+  describedBy: string
+  className: string
+}) {
+  const fontSize = large ? 22 : layout === 'above' ? 14 : 15
+  const lineHeight = Math.round(fontSize * 1.25)
+  const barHeight = large ? 36 : layout === 'above' ? 18 : 22
+  const gap = large ? 20 : 14
+  const width = layout === 'above' ? 320 : 900
+  const labelWidth = layout === 'above' ? width : large ? 420 : 300
+  const valueRoom = layout === 'above' ? 110 : 100
+  const barStart = layout === 'above' ? 0 : labelWidth
+  const max = Math.max(1, ...data.map((d) => d.value))
+  const x = scaleLinear<number>({ domain: [0, max], range: [0, width - barStart - valueRoom], nice: true })
+
+  let top = 0
+  const rows = data.map((d) => {
+    const lines = wrapLabel(d.label, labelWidth - LABEL_GAP, fontSize, MAX_LINES)
+    const labelHeight = lines.length * lineHeight
+    const rowHeight = layout === 'above' ? labelHeight + 4 + barHeight + gap : Math.max(labelHeight, barHeight) + gap
+    const row = { d, lines, top, labelHeight }
+    top += rowHeight
+    return row
+  })
+  const height = Math.max(barHeight + gap, top)
+
+  return (
+    <svg
+      viewBox={`0 0 ${width} ${height}`}
+      className={className}
+      role="img"
+      aria-labelledby={titleId}
+      aria-describedby={describedBy}
+    >
+      <title>{title}</title>
+      {rows.map(({ d, lines, top: rowTop, labelHeight }, i) => {
+        const barWidth = d.hidden ? 0 : x(d.value)
+        // Beside: label and bar centred on each other. Above: the label, then the bar under it.
+        const rowMiddle = Math.max(labelHeight, barHeight) / 2
+        const labelTop = layout === 'above' ? 0 : rowMiddle - labelHeight / 2
+        const barTop = layout === 'above' ? labelHeight + 4 : rowMiddle - barHeight / 2
+        return (
+          // biome-ignore lint/suspicious/noArrayIndexKey: labels may repeat; the order is fixed per render
+          <Group key={`${d.label}-${i}`} top={rowTop}>
+            <title>{`${d.label}: ${shown(d)}`}</title>
+            <text x={0} y={labelTop} fontSize={fontSize} fill="#1b2330">
+              {lines.map((line, l) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
+                <tspan key={l} x={0} dy={l === 0 ? '1em' : lineHeight}>
+                  {line}
+                </tspan>
+              ))}
+            </text>
+            <Bar x={barStart} y={barTop} width={barWidth} height={barHeight} fill="#1d4f91" rx={3} />
+            <text x={barStart + barWidth + 8} y={barTop + barHeight / 2} dy="0.35em" fontSize={fontSize} fill="#1b2330">
+              {shown(d)}
+            </text>
+          </Group>
+        )
+      })}
+    </svg>
+  )
+}
 
 export function BarChart({
   title,
@@ -28,46 +119,15 @@ export function BarChart({
   tableId?: string
 }) {
   const id = useId()
-  const rowHeight = large ? 56 : 36
-  const labelWidth = large ? 420 : 300
-  const width = 900
-  const height = Math.max(rowHeight, data.length * rowHeight)
-  const max = Math.max(1, ...data.map((d) => d.value))
-  const x = scaleLinear<number>({ domain: [0, max], range: [0, width - labelWidth - 90], nice: true })
-  const y = scaleBand<string>({ domain: data.map((_, i) => String(i)), range: [0, height], padding: 0.25 })
-  const fontSize = large ? 22 : 15
   const shown = (d: BarDatum) => d.note ?? format(d.value)
+  const chart = { title, data, shown, large, titleId: `${id}-title`, describedBy: tableId ?? `${id}-table` }
   return (
     <figure className="space-y-2">
       <figcaption id={`${id}-title`} className="font-semibold">
         {title}
       </figcaption>
-      <svg
-        viewBox={`0 0 ${width} ${height}`}
-        className="h-auto w-full max-w-3xl"
-        role="img"
-        aria-labelledby={`${id}-title`}
-        aria-describedby={tableId ?? `${id}-table`}
-      >
-        <title>{title}</title>
-        {data.map((d, i) => {
-          const top = y(String(i)) ?? 0
-          const barWidth = d.hidden ? 0 : x(d.value)
-          const label = d.label.length > 48 ? `${d.label.slice(0, 46)}…` : d.label
-          return (
-            // biome-ignore lint/suspicious/noArrayIndexKey: labels may repeat; the order is fixed per render
-            <Group key={`${d.label}-${i}`} top={top}>
-              <text x={0} y={y.bandwidth() / 2} dy="0.35em" fontSize={fontSize} fill="#1b2330">
-                {label}
-              </text>
-              <Bar x={labelWidth} y={0} width={barWidth} height={y.bandwidth()} fill="#1d4f91" rx={3} />
-              <text x={labelWidth + barWidth + 8} y={y.bandwidth() / 2} dy="0.35em" fontSize={fontSize} fill="#1b2330">
-                {shown(d)}
-              </text>
-            </Group>
-          )
-        })}
-      </svg>
+      <ChartSvg {...chart} layout="beside" className="hidden h-auto w-full max-w-3xl sm:block" />
+      <ChartSvg {...chart} layout="above" className="block h-auto w-full max-w-sm sm:hidden" />
       {tableId ? null : (
         <table id={`${id}-table`} className="w-full max-w-3xl border-collapse text-left">
           <caption className="sr-only">{title}: de cijfers</caption>

@@ -2,6 +2,7 @@ import Link from 'next/link'
 import { PageHeader } from '@/components/ui/page-header'
 import { filterQuery, type ReportFilterInput } from '@/lib/reports/filters'
 import type { Team } from '@/lib/reports/filters.server'
+import type { PeriodProblem } from '@/lib/reports/period'
 import { getCatalog } from '@/lib/scenarios/catalog.server'
 
 // The frame of every report page: the organisation, the report tabs, and the filters (a plain GET form, so a
@@ -23,6 +24,7 @@ export function ReportFrame({
   intro,
   children,
   showFilters = true,
+  periodProblem = null,
 }: {
   current: (typeof TABS)[number]['href']
   organisation: { id: string; name: string }
@@ -32,7 +34,11 @@ export function ReportFrame({
   intro: string
   children: React.ReactNode
   showFilters?: boolean
+  /** A period in the link that cannot be reported on: shown as an alert tied to the date fields. */
+  periodProblem?: PeriodProblem | null
 }) {
+  const invalid = (field: 'van' | 'tot') =>
+    periodProblem?.fields.includes(field) ? { 'aria-invalid': true, 'aria-describedby': 'periode-fout' } : {}
   const keep = { ...input, organisatie: organisations.length > 1 ? organisation.id : undefined }
   const dilemmas = getCatalog().cases.flatMap((c) =>
     c.dilemmas.map((d) => ({ value: `${c.id}/${d.id}`, title: d.frontmatter.title })),
@@ -79,17 +85,47 @@ export function ReportFrame({
           aria-label="Filters"
         >
           {organisations.length > 1 ? <input type="hidden" name="organisatie" value={organisation.id} /> : null}
+          {periodProblem ? (
+            <div
+              id="periode-fout"
+              role="alert"
+              className="rounded-md border-l-4 border-bad bg-bad-soft p-4 sm:col-span-2 lg:col-span-4"
+            >
+              <p>{periodProblem.message}</p>
+              <p className="flex gap-4">
+                {periodProblem.fields.map((f) => (
+                  <a key={f} href={`#${f}`}>
+                    Naar ‘{f === 'van' ? 'Vanaf' : 'Tot en met'}’
+                  </a>
+                ))}
+              </p>
+            </div>
+          ) : null}
           <div>
             <label htmlFor="van" className="field-label">
               Vanaf
             </label>
-            <input id="van" name="van" type="date" className="field-input" defaultValue={input.van ?? ''} />
+            <input
+              id="van"
+              name="van"
+              type="date"
+              className="field-input"
+              defaultValue={input.van ?? ''}
+              {...invalid('van')}
+            />
           </div>
           <div>
             <label htmlFor="tot" className="field-label">
               Tot en met
             </label>
-            <input id="tot" name="tot" type="date" className="field-input" defaultValue={input.tot ?? ''} />
+            <input
+              id="tot"
+              name="tot"
+              type="date"
+              className="field-input"
+              defaultValue={input.tot ?? ''}
+              {...invalid('tot')}
+            />
           </div>
           <div>
             <label htmlFor="team" className="field-label">

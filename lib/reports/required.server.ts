@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { audit } from '@/lib/audit/log.server'
 import { db } from '@/lib/db/client.server'
 import type { FormResult } from '@/lib/forms/result'
-import { getCatalog, getDilemma } from '@/lib/scenarios/catalog.server'
+import { getCase, getCatalog, getDilemma } from '@/lib/scenarios/catalog.server'
 
 // The modules (dilemmas) an organisation requires. None chosen means every dilemma of every case.
 
@@ -27,6 +27,28 @@ export async function requiredModules(organisationId: string): Promise<{ modules
   const order = allModules().map((m) => `${m.caseId}/${m.dilemmaId}`)
   chosen.sort((a, b) => order.indexOf(`${a.caseId}/${a.dilemmaId}`) - order.indexOf(`${b.caseId}/${b.dilemmaId}`))
   return { modules: chosen, chosen: true }
+}
+
+const dilemmas = (n: number) => (n === 1 ? '1 dilemma' : `${n} dilemma’s`)
+
+function listInDutch(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('')
+  return `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`
+}
+
+/**
+ * Which modules count, in one sentence for the report's headline: the chosen list, or (none chosen) every dilemma of
+ * every case, said as such.
+ */
+export function describeRequired(modules: readonly Module[], chosen: boolean): string {
+  if (chosen) return `Verplicht (door jullie gekozen): ${listInDutch(modules.map((m) => m.title))}.`
+  const perCase = new Map<string, number>()
+  for (const m of modules) perCase.set(m.caseId, (perCase.get(m.caseId) ?? 0) + 1)
+  const cases = [...perCase].map(([caseId, n]) => {
+    const title = getCase(caseId)?.frontmatter.title ?? caseId
+    return n === 1 ? `het dilemma van ${title}` : `alle ${dilemmas(n)} van ${title}`
+  })
+  return `Verplicht: ${listInDutch(cases)} (er zijn geen verplichte modules gekozen).`
 }
 
 const requiredSchema = z.object({

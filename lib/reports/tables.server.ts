@@ -1,6 +1,6 @@
 import { formatDate } from '@/lib/format/dates'
 import { getDilemma } from '@/lib/scenarios/catalog.server'
-import { completionPerTeam, completionReport, completionsPerWeek } from './completion.server'
+import { completionReport, completionsPerMonth, completionsPerWeek, teamOverview } from './completion.server'
 import type { ReportFilters } from './filters'
 import { decisionPointInsight } from './insight.server'
 import type { Module } from './required.server'
@@ -13,7 +13,7 @@ import { CELL_MINIMUM } from './suppression'
 export type Cell = string | number | null
 export type ReportTable = { title: string; header: string[]; rows: Cell[][] }
 
-export const REPORT_TABLES = ['dilemmas', 'weken', 'teams', 'medewerkers', 'inzicht'] as const
+export const REPORT_TABLES = ['dilemmas', 'weken', 'maanden', 'teams', 'medewerkers', 'inzicht'] as const
 export type ReportTableName = (typeof REPORT_TABLES)[number]
 
 const percent = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 100) : null)
@@ -52,27 +52,66 @@ export async function weekTable({ organisationId, filters }: Context): Promise<R
   }
 }
 
-export async function teamTable({ organisationId, filters, required }: Context): Promise<ReportTable> {
-  const teams = await completionPerTeam(organisationId, filters, required)
+export async function monthTable({ organisationId, filters }: Context): Promise<ReportTable> {
+  const months = await completionsPerMonth(organisationId, filters)
   return {
+    title: 'Afgeronde dilemma’s per maand',
+    header: ['Maand', 'Afgerond', 'Behaald'],
+    rows: months.map((m) => [m.label, m.completed, m.behaald]),
+  }
+}
+
+export const WITHOUT_TEAM = 'Zonder team'
+
+/**
+ * Per team, then a row for deelnemers in no team (without a team filter). Only deelnemers (the learner role) count;
+ * the note says how the rows add up to the number of deelnemers when someone is in two or more teams.
+ */
+export async function teamTable({ organisationId, filters, required }: Context) {
+  const overview = await teamOverview(organisationId, filters, required)
+  const rows: Cell[][] = overview.teams.map((t) => [
+    t.name,
+    t.members,
+    t.completedAll,
+    t.behaaldAll,
+    percent(t.completedAll, t.members),
+    percent(t.behaaldAll, t.members),
+  ])
+  if (!filters.teamId) {
+    const w = overview.withoutTeam
+    rows.push([
+      WITHOUT_TEAM,
+      w.members,
+      w.completedAll,
+      w.behaaldAll,
+      percent(w.completedAll, w.members),
+      percent(w.behaaldAll, w.members),
+    ])
+  }
+  const table: ReportTable = {
     title: 'Voltooiing per team',
     header: [
       'Team',
-      'Medewerkers',
+      'Deelnemers',
       'Alle verplichte modules afgerond',
       'Alle verplichte modules behaald',
       'Percentage afgerond',
       'Percentage behaald',
     ],
-    rows: teams.map((t) => [
-      t.name,
-      t.members,
-      t.completedAll,
-      t.behaaldAll,
-      percent(t.completedAll, t.members),
-      percent(t.behaaldAll, t.members),
-    ]),
+    rows,
   }
+  return { table, overview, note: filters.teamId ? null : teamNote(overview) }
+}
+
+/** How the team rows relate to the number of deelnemers, in plain Dutch. */
+export function teamNote(o: Awaited<ReturnType<typeof teamOverview>>): string {
+  const sum = o.teams.reduce((total, t) => total + t.members, 0) + o.withoutTeam.members
+  const people = (n: number) => (n === 1 ? '1 deelnemer' : `${n.toLocaleString('nl-NL')} deelnemers`)
+  const base = `Alleen deelnemers tellen mee (medewerkers met de rol deelnemer; coördinatoren, docenten en beheerders niet). ${people(o.withoutTeam.members)} ${o.withoutTeam.members === 1 ? 'zit' : 'zitten'} in geen enkel team: de rij ‘${WITHOUT_TEAM}’.`
+  if (o.inSeveralTeams === 0) {
+    return `${base} Niemand zit in twee of meer teams, dus de rijen tellen samen op tot ${people(o.learners)}.`
+  }
+  return `${base} ${people(o.inSeveralTeams)} ${o.inSeveralTeams === 1 ? 'zit' : 'zitten'} in twee of meer teams en ${o.inSeveralTeams === 1 ? 'telt' : 'tellen'} in elk team mee. Daarom tellen de rijen samen op tot ${sum.toLocaleString('nl-NL')}: ${people(o.learners)} plus ${o.doubleCounted.toLocaleString('nl-NL')} dubbel geteld.`
 }
 
 export async function staffTable(context: Context, page = { skip: 0, take: 100_000 }) {
@@ -125,8 +164,10 @@ export async function buildTable(name: ReportTableName, context: Context): Promi
       return (await dilemmaTable(context)).table
     case 'weken':
       return weekTable(context)
+    case 'maanden':
+      return monthTable(context)
     case 'teams':
-      return teamTable(context)
+      return (await teamTable(context)).table
     case 'medewerkers':
       return (await staffTable(context)).table
     case 'inzicht':
