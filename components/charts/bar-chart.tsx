@@ -45,9 +45,9 @@ function ChartSvg({
   const lineHeight = Math.round(fontSize * 1.25)
   const barHeight = large ? 36 : layout === 'above' ? 18 : 22
   const gap = large ? 20 : 14
-  const width = layout === 'above' ? 320 : 900
+  const width = layout === 'above' ? 280 : 900
   const labelWidth = layout === 'above' ? width : large ? 420 : 300
-  const valueRoom = layout === 'above' ? 110 : 100
+  const valueRoom = 100
   const barStart = layout === 'above' ? 0 : labelWidth
   const max = Math.max(1, ...data.map((d) => d.value))
   const x = scaleLinear<number>({ domain: [0, max], range: [0, width - barStart - valueRoom], nice: true })

@@ -15,6 +15,8 @@ export type ReportTable = { title: string; header: string[]; rows: Cell[][] }
 
 export const REPORT_TABLES = ['dilemmas', 'weken', 'maanden', 'teams', 'medewerkers', 'inzicht'] as const
 export type ReportTableName = (typeof REPORT_TABLES)[number]
+/** The tables about completion (exact counts; a period is checked with lib/reports/period.ts). */
+export const COMPLETION_TABLES = ['dilemmas', 'weken', 'maanden', 'teams'] as const satisfies readonly ReportTableName[]
 
 const percent = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 100) : null)
 const title = (caseId: string, dilemmaId: string) => getDilemma(caseId, dilemmaId)?.frontmatter.title ?? dilemmaId

@@ -62,14 +62,7 @@ test('the coordinator reads completion, staff and insight reports, filters them,
   await expect(page.getByRole('heading', { level: 2, name: 'Uitleg per keuze' })).toBeVisible()
   await expectAccessible(page)
 
-  // Required modules: the coordinator chooses them; the summary follows.
-  await page.goto('/rapportage/verplicht')
-  await expectAccessible(page)
-  await page.getByRole('checkbox', { name: 'Blauwe plekken' }).check()
-  await page.getByRole('button', { name: 'Verplichte modules opslaan' }).click()
-  await expect(page.getByRole('main').getByRole('status')).toContainText('Eén dilemma is nu verplicht')
-  await page.goto('/rapportage')
-  await expect(page.getByText('door jullie gekozen')).toBeVisible()
+  // Required modules and the headline that follows them: completion-report.spec.ts (the only spec that changes them).
 
   // The admin sees the export in the log.
   const admin = await newVisitor(browser)

@@ -5,8 +5,9 @@ import { dutchDay } from '@/lib/classes/schemas'
 import { csvResponse, separatorSchema, toCsv } from '@/lib/csv/csv'
 import { pickReportOrganisation } from '@/lib/reports/access.server'
 import { reportFiltersFor } from '@/lib/reports/filters.server'
+import { periodProblem } from '@/lib/reports/period'
 import { requiredModules } from '@/lib/reports/required.server'
-import { buildTable, REPORT_TABLES } from '@/lib/reports/tables.server'
+import { buildTable, COMPLETION_TABLES, REPORT_TABLES } from '@/lib/reports/tables.server'
 
 // GET /rapportage/export/<table>?organisatie=&van=&tot=&team=&dilemma=&scheiding= — one report table as CSV.
 // Every export is written to the audit log first: who, which table, which filters, when.
@@ -18,6 +19,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ tabl
   const query = Object.fromEntries(new URL(request.url).searchParams)
   const picked = pickReportOrganisation(guard.user, query.organisatie, 'export:report:org')
   if (!picked) return apiError(403, 'forbidden', 'Je hebt geen toegang tot de rapportage van deze organisatie.')
+  // A completion table refuses an impossible period as the completion page does, rather than a file of zeros.
+  const problem = (COMPLETION_TABLES as readonly string[]).includes(table.data) ? periodProblem(query) : null
+  if (problem) return apiError(400, 'invalid_period', problem.message)
   const organisationId = picked.organisation.id
   const { filters } = await reportFiltersFor(organisationId, query)
   const { modules } = await requiredModules(organisationId)
