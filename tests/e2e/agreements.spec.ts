@@ -22,6 +22,8 @@ test('a coordinator writes an afspraak from a knelpunt; only learners of that ge
   page,
   browser,
 }) => {
+  // Four people in one journey: coordinator, admin, a gemeente learner and a student.
+  test.slow()
   // The coordinator opens the decision point (as from a knelpunt) and goes on to write an afspraak for it.
   await signIn(page, DEMO.coordinator.email)
   await expect(page).toHaveURL(/\/rapportage$/)
