@@ -13,6 +13,7 @@ const TABS = [
   { href: '/rapportage/medewerkers', label: 'Medewerkers' },
   { href: '/rapportage/inzicht', label: 'Inzicht' },
   { href: '/rapportage/verplicht', label: 'Verplichte modules' },
+  { href: '/rapportage/afspraken', label: 'Afspraken' },
 ] as const
 
 export function ReportFrame({

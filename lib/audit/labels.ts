@@ -2,6 +2,10 @@
 export const AUDIT_LABELS: Record<string, string> = {
   'report.export': 'Rapportage gedownload (CSV)',
   'report.required-modules': 'Verplichte modules gewijzigd',
+  'agreement.create': 'Lokale afspraak gemaakt',
+  'agreement.edit': 'Lokale afspraak gewijzigd (nieuwe versie)',
+  'agreement.withdraw': 'Lokale afspraak ingetrokken',
+  'agreement.export': 'Lokale afspraken gedownload',
   'class.archive': 'Klas gearchiveerd',
   'class.restore': 'Klas weer actief gemaakt',
   'class.remove-member': 'Student uit klas gehaald',

@@ -13,6 +13,7 @@ export const PERMISSIONS = [
   'read:report:org', // read aggregate completion and insight reports of the organisation
   'export:report:org', // download report tables (audited)
   'manage:report-settings:org', // choose which modules the organisation requires
+  'manage:agreement:org', // write, change and withdraw the organisation's lokale afspraken (audited)
   'read:scenario-graph:any', // see the author graph view of dilemmas
   'edit:scenario-graph:any', // preview any scene, see validator findings in full
   'manage:user:any', // invite, deactivate and manage users and organisations
@@ -35,6 +36,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'read:report:org',
     'export:report:org',
     'manage:report-settings:org',
+    'manage:agreement:org',
   ],
   admin: [
     'play:scenario:own',
@@ -44,6 +46,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'read:report:org',
     'export:report:org',
     'manage:report-settings:org',
+    'manage:agreement:org',
     'read:scenario-graph:any',
     'edit:scenario-graph:any',
     'manage:user:any',

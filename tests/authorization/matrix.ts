@@ -139,6 +139,31 @@ export const ROUTES: RouteEntry[] = [
     expect: only('login', REPORT_READERS),
   },
   {
+    route: '/rapportage/afspraken',
+    kind: 'page',
+    url: report('/rapportage/afspraken'),
+    expect: only('login', REPORT_READERS),
+  },
+  {
+    route: '/rapportage/afspraken/nieuw',
+    kind: 'page',
+    url: report('/rapportage/afspraken/nieuw?doel=kramer/huisarts/spreekkamer'),
+    expect: only('login', REPORT_READERS),
+  },
+  {
+    route: '/rapportage/afspraken/[agreementId]',
+    kind: 'page',
+    // An afspraak that does not exist: for those who may manage afspraken it is not found, for everyone else denied.
+    url: report('/rapportage/afspraken/bestaat-niet'),
+    expect: { ...only('login', REPORT_READERS), coordinator: 'notfound', admin: 'notfound' },
+  },
+  {
+    route: '/rapportage/afspraken/export',
+    kind: 'route',
+    url: report('/rapportage/afspraken/export'),
+    expect: only('login', REPORT_READERS),
+  },
+  {
     route: '/rapportage/export/[table]',
     kind: 'route',
     url: report('/rapportage/export/dilemmas'),
@@ -278,6 +303,18 @@ export const ACTIONS: Record<string, { guard: RegExp; why: string }> = {
   '(gemeente)/rapportage/verplicht/actions.ts#setRequiredModulesAction': {
     guard: /requirePermission\('manage:report-settings:org'[\s\S]*hasPermission\(/,
     why: 'coordinator of that organisation',
+  },
+  '(gemeente)/rapportage/afspraken/actions.ts#createAgreementAction': {
+    guard: /requirePermission\('manage:agreement:org'[\s\S]*hasPermission\(/,
+    why: 'coordinator of that organisation',
+  },
+  '(gemeente)/rapportage/afspraken/actions.ts#editAgreementAction': {
+    guard: /requirePermission\('manage:agreement:org'[\s\S]*hasPermission\(/,
+    why: 'coordinator of that organisation; the afspraak is looked up within it',
+  },
+  '(gemeente)/rapportage/afspraken/actions.ts#withdrawAgreementAction': {
+    guard: /requirePermission\('manage:agreement:org'[\s\S]*hasPermission\(/,
+    why: 'coordinator of that organisation; the afspraak is looked up within it',
   },
   '(docent)/klas/actions.ts#createClassAction': {
     guard: /requirePermission\('manage:group:org'/,

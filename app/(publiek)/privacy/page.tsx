@@ -99,6 +99,13 @@ export default function PrivacyPage() {
         </li>
         <li>Klacht: je kunt een klacht indienen bij de Autoriteit Persoonsgegevens.</li>
       </ul>
+      <h2 className="text-2xl">Lokale afspraken</h2>
+      <p>
+        Een gemeente kan bij een dilemma een lokale afspraak zetten, bijvoorbeeld wie je belt bij het Zorg- en
+        Veiligheidshuis. Zo’n afspraak gaat nooit over cliënten en bevat geen gegevens over hen. Staat er een
+        contactpersoon bij, dan is dat een professional of een team, met werkgegevens. Alleen deelnemers van die
+        gemeente zien de afspraak. Elke wijziging wordt met naam en tijd bewaard, zodat te zien is wie wat afsprak.
+      </p>
       <h2 className="text-2xl">Beveiliging</h2>
       <p>
         Wachtwoorden worden met argon2id gehasht. Inloggen is beperkt tegen raden. Verbindingen zijn versleuteld

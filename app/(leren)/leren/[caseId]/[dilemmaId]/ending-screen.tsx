@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { AgreementBoxes } from '@/components/agreements/agreement-box'
 import { DilemmaView } from '@/components/scenario/dilemma-view'
 import { endingVerdict, QUALITY_DISPLAY } from '@/components/scenario/quality'
 import { FocusHeading } from '@/components/ui/focus-heading'
@@ -8,13 +9,13 @@ import { startAttemptAction } from './actions'
 import { MoveFields } from './hidden-fields'
 import { Oplossingsrichting } from './oplossingsrichting'
 import { RouteReview, ratedSteps } from './route-review'
-import type { ScreenProps } from './screen-props'
+import type { AgreementScreenProps } from './screen-props'
 
 /**
  * The outcome in words that match it, the learner's route with the feedback on every choice that was not passend,
  * and the oplossingsrichting: the text of the passend ending, which a learner who ended elsewhere reads too.
  */
-export function EndingScreen({ caseId, dilemma, state }: ScreenProps) {
+export function EndingScreen({ caseId, dilemma, state, agreements }: AgreementScreenProps) {
   const ending = findNode(dilemma.graph, state.scene)
   if (ending?.kind !== 'ending') return null
   const outcome = QUALITY_DISPLAY[ending.outcome]
@@ -56,6 +57,21 @@ export function EndingScreen({ caseId, dilemma, state }: ScreenProps) {
       </section>
       <RouteReview dilemma={dilemma} steps={steps} />
       {reachedPassend ? null : <Oplossingsrichting dilemma={dilemma} />}
+      {agreements.length > 0 ? (
+        <section aria-labelledby="afspraken-titel" className="space-y-3">
+          <h2 id="afspraken-titel" className="text-2xl">
+            Lokale afspraken
+          </h2>
+          <AgreementBoxes
+            agreements={agreements}
+            aboutOf={(agreement) => {
+              if (!agreement.sceneId) return 'Over dit hele dilemma'
+              const node = findNode(dilemma.graph, agreement.sceneId)
+              return `Bij het beslismoment “${node?.kind === 'scene' ? (node.title ?? node.id) : agreement.sceneId}”`
+            }}
+          />
+        </section>
+      ) : null}
       <div className="flex flex-wrap gap-3">
         <form action={startAttemptAction}>
           <MoveFields caseId={caseId} dilemmaId={dilemma.id} />

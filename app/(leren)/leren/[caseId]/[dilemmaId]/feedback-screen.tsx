@@ -1,11 +1,12 @@
 import Link from 'next/link'
+import { AgreementBoxes } from '@/components/agreements/agreement-box'
 import { DilemmaView } from '@/components/scenario/dilemma-view'
 import { QUALITY_DISPLAY } from '@/components/scenario/quality'
 import { FocusHeading } from '@/components/ui/focus-heading'
-import type { ScreenProps } from './screen-props'
+import type { AgreementScreenProps } from './screen-props'
 
-/** The feedback on the choice just made, before the learner moves on. */
-export function FeedbackScreen({ caseId, dilemma, state }: ScreenProps) {
+/** The feedback on the choice just made, with the gemeente's afspraken for this decision point, before moving on. */
+export function FeedbackScreen({ caseId, dilemma, state, agreements }: AgreementScreenProps) {
   const last = state.path[state.path.length - 1]
   const from = state.path[state.path.length - 2]
   if (!last?.choiceId || !last.quality || !from) return null
@@ -24,6 +25,7 @@ export function FeedbackScreen({ caseId, dilemma, state }: ScreenProps) {
         code={dilemma.code}
         view={{ mode: 'feedback', sceneId: from.scene, choiceId: last.choiceId }}
       />
+      <AgreementBoxes agreements={agreements.filter((agreement) => agreement.sceneId === from.scene)} />
       <Link href={`/leren/${caseId}/${dilemma.id}?verder=${state.step}`} className="btn-primary">
         Verder <span aria-hidden="true">→</span>
       </Link>

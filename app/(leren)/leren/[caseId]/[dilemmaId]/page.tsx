@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { Notice } from '@/components/ui/notice'
+import { agreementsForLearner } from '@/lib/agreements/for-learner.server'
 import { requirePermission } from '@/lib/auth/session.server'
 import { currentAttempt } from '@/lib/progress/attempts.server'
 import { getCase, getDilemma } from '@/lib/scenarios/catalog.server'
@@ -42,6 +43,15 @@ export default async function PlayerPage({ params, searchParams }: Props) {
   // Only a rated choice has feedback to read; a neutral "Verder" goes straight to the next scene.
   const lastChoice = last?.quality && state && state.path.length > 1 ? last : undefined
   const showFeedback = lastChoice && verder !== String(state?.step)
+  // Lokale afspraken of the learner's organisations, only for the screens that show them.
+  const agreements =
+    state && (showFeedback || state.status === 'completed')
+      ? await agreementsForLearner(
+          user.memberships.map((m) => m.organisationId),
+          caseId,
+          dilemmaId,
+        )
+      : []
   const spoke = found.frontmatter.spokes.find((s) => s.dilemma === dilemmaId)
 
   return (
@@ -66,9 +76,21 @@ export default async function PlayerPage({ params, searchParams }: Props) {
       {!state ? (
         <StartScreen caseId={caseId} dilemma={dilemma} />
       ) : showFeedback && lastChoice ? (
-        <FeedbackScreen key={`feedback-${state.step}`} caseId={caseId} dilemma={dilemma} state={state} />
+        <FeedbackScreen
+          key={`feedback-${state.step}`}
+          caseId={caseId}
+          dilemma={dilemma}
+          state={state}
+          agreements={agreements}
+        />
       ) : state.status === 'completed' ? (
-        <EndingScreen key={`ending-${state.attemptId}`} caseId={caseId} dilemma={dilemma} state={state} />
+        <EndingScreen
+          key={`ending-${state.attemptId}`}
+          caseId={caseId}
+          dilemma={dilemma}
+          state={state}
+          agreements={agreements}
+        />
       ) : (
         <SceneScreen key={`scene-${state.step}`} caseId={caseId} dilemma={dilemma} state={state} />
       )}

@@ -35,6 +35,11 @@ export default async function DecisionPointPage({ params, searchParams }: Props)
         title={`${dilemma.frontmatter.title}: ${node.title ?? node.id}`}
         intro="De situatie en de uitleg bij elke keuze."
       />
+      <p>
+        <Link href={`/rapportage/afspraken/nieuw?doel=${caseId}/${dilemmaId}/${sceneId}${keep.replace('?', '&')}`}>
+          Schrijf een afspraak voor dit beslismoment
+        </Link>
+      </p>
       <section aria-labelledby="situatie" className="card space-y-3">
         <h2 id="situatie" className="text-2xl">
           De situatie
