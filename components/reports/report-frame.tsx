@@ -23,6 +23,7 @@ export function ReportFrame({
   intro,
   children,
   showFilters = true,
+  periods,
 }: {
   current: (typeof TABS)[number]['href']
   organisation: { id: string; name: string }
@@ -32,6 +33,8 @@ export function ReportFrame({
   intro: string
   children: React.ReactNode
   showFilters?: boolean
+  /** Insight only: fixed periods to choose from instead of a free date range (see lib/reports/periods.ts). */
+  periods?: { value: string; label: string }[]
 }) {
   const keep = { ...input, organisatie: organisations.length > 1 ? organisation.id : undefined }
   const dilemmas = getCatalog().cases.flatMap((c) =>
@@ -79,18 +82,35 @@ export function ReportFrame({
           aria-label="Filters"
         >
           {organisations.length > 1 ? <input type="hidden" name="organisatie" value={organisation.id} /> : null}
-          <div>
-            <label htmlFor="van" className="field-label">
-              Vanaf
-            </label>
-            <input id="van" name="van" type="date" className="field-input" defaultValue={input.van ?? ''} />
-          </div>
-          <div>
-            <label htmlFor="tot" className="field-label">
-              Tot en met
-            </label>
-            <input id="tot" name="tot" type="date" className="field-input" defaultValue={input.tot ?? ''} />
-          </div>
+          {periods ? (
+            <div className="sm:col-span-2">
+              <label htmlFor="periode" className="field-label">
+                Periode
+              </label>
+              <select id="periode" name="periode" className="field-input" defaultValue={input.periode ?? 'alles'}>
+                {periods.map((p) => (
+                  <option key={p.value} value={p.value}>
+                    {p.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : (
+            <>
+              <div>
+                <label htmlFor="van" className="field-label">
+                  Vanaf
+                </label>
+                <input id="van" name="van" type="date" className="field-input" defaultValue={input.van ?? ''} />
+              </div>
+              <div>
+                <label htmlFor="tot" className="field-label">
+                  Tot en met
+                </label>
+                <input id="tot" name="tot" type="date" className="field-input" defaultValue={input.tot ?? ''} />
+              </div>
+            </>
+          )}
           <div>
             <label htmlFor="team" className="field-label">
               Team
