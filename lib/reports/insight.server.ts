@@ -36,8 +36,6 @@ export function insightScope(filters: ReportFilters): { ok: true; scope: Insight
   return { ok: true, scope: { period: filters.insightPeriod.period, teamId: filters.teamId, dilemma: filters.dilemma } }
 }
 
-const isRisky = (quality?: Quality) => quality === 'twijfelachtig' || quality === 'onjuist'
-
 type Row = {
   caseId: string
   dilemmaId: string
@@ -47,25 +45,17 @@ type Row = {
   n: number
 }
 
-/** The perturbed cells of one insight table: per choice, the risky ones together, and the total per decision point. */
+/**
+ * The perturbed cells of one insight table: per choice, the risky ones together (by the quality the answer had when
+ * it was given), and the total per decision point.
+ */
 export async function perturbedInsightCells(organisationId: string, scope: InsightScope): Promise<Row[]> {
-  const riskyChoices = getCatalog().cases.flatMap((c) =>
-    c.dilemmas.flatMap((d) =>
-      d.graph.nodes.flatMap((node) =>
-        node.kind === 'scene'
-          ? node.choices
-              .filter((choice) => isRisky(choice.quality))
-              .map((choice) => `${c.id}/${d.id}/${node.id}/${choice.id}`)
-          : [],
-      ),
-    ),
-  )
   const n = Prisma.sql`count(*)::int`
   const k = Prisma.sql`sum("recordKey")`
   return db().$queryRaw<Row[]>`
     WITH fa AS (
       SELECT "caseId", "dilemmaId", "sceneId", "choiceId", "recordKey",
-             ("caseId" || '/' || "dilemmaId" || '/' || "sceneId" || '/' || "choiceId") = ANY(${riskyChoices}::text[]) AS risky
+             coalesce("quality" IN ('twijfelachtig', 'onjuist'), false) AS risky
       FROM "FirstAnswer"
       WHERE "organisationId" = ${organisationId}
         AND "answeredAt" >= ${scope.period.from} AND "answeredAt" < ${scope.period.until}
