@@ -50,17 +50,21 @@ type Row = {
  * it was given), and the total per decision point.
  */
 export async function perturbedInsightCells(organisationId: string, scope: InsightScope): Promise<Row[]> {
-  const n = Prisma.sql`count(*)::int`
-  const k = Prisma.sql`sum("recordKey")`
+  // One pass over the answers into small per-choice partial cells (count and key sum, both additive), then the
+  // choice, risky and total cells are summed from those and perturbed: true counts stay inside this statement.
+  const n = Prisma.sql`sum(n)::int`
+  const k = Prisma.sql`sum(k)`
   return db().$queryRaw<Row[]>`
     WITH fa AS (
-      SELECT "caseId", "dilemmaId", "sceneId", "choiceId", "recordKey",
-             coalesce("quality" IN ('twijfelachtig', 'onjuist'), false) AS risky
+      SELECT "caseId", "dilemmaId", "sceneId", "choiceId",
+             coalesce("quality" IN ('twijfelachtig', 'onjuist'), false) AS risky,
+             count(*) AS n, sum("recordKey") AS k
       FROM "FirstAnswer"
       WHERE "organisationId" = ${organisationId}
         AND "answeredAt" >= ${scope.period.from} AND "answeredAt" < ${scope.period.until}
         ${scope.teamId ? Prisma.sql`AND "teamIds" @> ARRAY[${scope.teamId}]::text[]` : Prisma.empty}
         ${scope.dilemma ? Prisma.sql`AND "caseId" = ${scope.dilemma.caseId} AND "dilemmaId" = ${scope.dilemma.dilemmaId}` : Prisma.empty}
+      GROUP BY 1, 2, 3, 4, 5
     )
     SELECT "caseId", "dilemmaId", "sceneId",
            CASE WHEN GROUPING("choiceId") = 0 THEN 'choice' WHEN GROUPING(risky) = 0 THEN 'risky' ELSE 'total' END AS kind,
