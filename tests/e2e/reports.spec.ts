@@ -63,7 +63,7 @@ test('the coordinator reads completion, staff and insight reports, filters them,
   await expectAccessible(page)
   // Insight is for fixed periods only: a hand-made day range is a clear error, a quarter is compared with the one before.
   await page.goto('/rapportage/inzicht?periode=2026-11-01')
-  await expect(page.getByRole('alert')).toContainText('Deze periode bestaat niet')
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('Deze periode bestaat niet')
   await page.getByLabel('Periode').selectOption('2026-K4')
   await page.getByRole('button', { name: 'Filters toepassen' }).click()
   await expect(page).toHaveURL(/periode=2026-K4/)
