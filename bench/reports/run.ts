@@ -5,6 +5,9 @@
 //  - a hand-written SQL aggregate answering the same question from the raw tables (Membership, Attempt), N times.
 // Both answers are compared; the numbers go to bench/results/reports-<db>.json. Targets: p95 ≤ 100 ms on PostgreSQL,
 // and report p95 ≤ 2 × hand-written SQL p95. Not part of CI.
+// The insight report is timed the same way: GET /api/rapportage/inzicht (all time, the whole organisation, with the
+// cell key perturbation on) against a hand-written SQL count of first answers from the raw tables (Attempt,
+// ChoiceEvent); every published cell must lie within the perturbation bound of the hand-written count.
 import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -44,6 +47,36 @@ const HAND_SQL = `
   SELECT 'learners', NULL, NULL, count(DISTINCT "userId")::int, 0 FROM "Membership"
   WHERE "organisationId" = $1 AND "role" = 'learner'`
 
+// The same question as decisionPointInsight (lib/reports/insight.server.ts), from the raw tables, without rollups or
+// perturbation: per decision point and choice, how many of the organisation's people chose it first.
+const HAND_INSIGHT_SQL = `
+  WITH people AS (SELECT DISTINCT "userId" FROM "Membership" WHERE "organisationId" = $1),
+  first AS (
+    SELECT DISTINCT ON (a."userId", a."caseId", a."dilemmaId", e."fromScene")
+           a."caseId", a."dilemmaId", e."fromScene" AS "sceneId", e."choiceId"
+    FROM "ChoiceEvent" e JOIN "Attempt" a ON a."id" = e."attemptId" JOIN people p ON p."userId" = a."userId"
+    WHERE e."kind" = 'choice'
+    ORDER BY a."userId", a."caseId", a."dilemmaId", e."fromScene", e."createdAt", e."step")
+  SELECT "caseId", "dilemmaId", "sceneId", "choiceId", count(*)::int AS n FROM first GROUP BY 1, 2, 3, 4`
+
+type InsightAnswer = Record<string, number>
+
+async function handInsightSql(client: pg.Client): Promise<{ timing: Timing; answer: InsightAnswer }> {
+  const run = () => client.query(HAND_INSIGHT_SQL, [BENCH_ORG])
+  for (let i = 0; i < 3; i++) await run()
+  const samples: number[] = []
+  let rows: { caseId: string; dilemmaId: string; sceneId: string; choiceId: string; n: number }[] = []
+  for (let i = 0; i < Math.min(REQUESTS, 50); i++) {
+    const t = performance.now()
+    rows = (await run()).rows
+    samples.push(performance.now() - t)
+  }
+  return {
+    timing: summarise(samples),
+    answer: Object.fromEntries(rows.map((r) => [`${r.caseId}/${r.dilemmaId}/${r.sceneId}/${r.choiceId}`, r.n])),
+  }
+}
+
 type Answer = { learners: number; completedAll: number; perDilemma: Record<string, [number, number]> }
 
 async function handSql(client: pg.Client, modules: string[]): Promise<{ timing: Timing; answer: Answer }> {
@@ -65,7 +98,19 @@ async function handSql(client: pg.Client, modules: string[]): Promise<{ timing: 
   return { timing: summarise(samples), answer }
 }
 
-async function appReport(extra: Record<string, string>): Promise<{ timing: Timing; answer: Answer }> {
+type InsightBody = {
+  maxNoise: number
+  decisionPoints: {
+    caseId: string
+    dilemmaId: string
+    sceneId: string
+    choices: { id: string; count: number | null }[]
+  }[]
+}
+
+async function appReport(
+  extra: Record<string, string>,
+): Promise<{ timing: Timing; answer: Answer; insight: { timing: Timing; body: InsightBody } }> {
   let server: ChildProcess | undefined
   try {
     server = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
@@ -100,7 +145,21 @@ async function appReport(extra: Record<string, string>): Promise<{ timing: Timin
     }
     const answer: Answer = { learners: body.learners, completedAll: body.completedAll, perDilemma: {} }
     for (const d of body.perDilemma) answer.perDilemma[`${d.caseId}/${d.dilemmaId}`] = [d.started, d.completed]
-    return { timing: summarise(samples), answer }
+
+    const getInsight = async () => {
+      const response = await fetch(`${base}/api/rapportage/inzicht?periode=alles`, { headers: { cookie } })
+      if (!response.ok) throw new Error(`insight answered ${response.status}`)
+      return response.json() as Promise<InsightBody>
+    }
+    for (let i = 0; i < 20; i++) await getInsight()
+    const insightSamples: number[] = []
+    let insightBody = await getInsight()
+    for (let i = 0; i < REQUESTS; i++) {
+      const t = performance.now()
+      insightBody = await getInsight()
+      insightSamples.push(performance.now() - t)
+    }
+    return { timing: summarise(samples), answer, insight: { timing: summarise(insightSamples), body: insightBody } }
   } finally {
     server?.kill('SIGTERM')
     await new Promise((r) => setTimeout(r, 1500))
@@ -148,6 +207,8 @@ async function benchmark(db: string) {
   ).rows.map((r) => r.k)
   const hand = await handSql(client, modules)
   log(`${db}: hand-written SQL p50 ${hand.timing.p50} ms, p95 ${hand.timing.p95} ms`)
+  const handInsight = await handInsightSql(client)
+  log(`${db}: hand-written insight SQL p50 ${handInsight.timing.p50} ms, p95 ${handInsight.timing.p95} ms`)
   await client.end()
   await close()
 
@@ -158,7 +219,20 @@ async function benchmark(db: string) {
       `the report and the hand-written SQL disagree:\n${JSON.stringify({ report: report.answer, hand: hand.answer })}`,
     )
   }
+  log(`${db}: insight p50 ${report.insight.timing.p50} ms, p95 ${report.insight.timing.p95} ms`)
+  // Perturbed, so not equal: every published cell lies within the bound of the true count, and some are shown.
+  let shownCells = 0
+  for (const p of report.insight.body.decisionPoints)
+    for (const c of p.choices) {
+      if (c.count === null) continue
+      shownCells++
+      const truth = handInsight.answer[`${p.caseId}/${p.dilemmaId}/${p.sceneId}/${c.id}`] ?? 0
+      if (Math.abs(c.count - truth) > report.insight.body.maxNoise)
+        throw new Error(`insight cell ${p.sceneId}/${c.id}: ${c.count} is not within the bound of ${truth}`)
+    }
+  if (shownCells === 0) throw new Error('the insight report showed no cells')
   const ratio = Math.round((report.timing.p95 / hand.timing.p95) * 100) / 100
+  const insightRatio = Math.round((report.insight.timing.p95 / handInsight.timing.p95) * 100) / 100
   const result = {
     date: new Date().toISOString(),
     db,
@@ -174,6 +248,14 @@ async function benchmark(db: string) {
     targets: { p95Ms: db === 'postgres' ? 100 : null, ratio: 2 },
     pass: ratio <= 2 && (db !== 'postgres' || report.timing.p95 <= 100),
     sameAnswer: true,
+    insight: {
+      report: report.insight.timing,
+      handSql: handInsight.timing,
+      ratioP95: insightRatio,
+      shownCells,
+      withinNoiseBound: true,
+      pass: insightRatio <= 2 && (db !== 'postgres' || report.insight.timing.p95 <= 100),
+    },
   }
   mkdirSync(path.join('bench', 'results'), { recursive: true })
   writeFileSync(path.join('bench', 'results', `reports-${db}.json`), `${JSON.stringify(result, null, 2)}\n`)

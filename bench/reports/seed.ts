@@ -162,6 +162,13 @@ export async function seedReports(
   await client.query(backfill.slice(backfill.indexOf('\n')).replaceAll('"scenarioId"', '"dilemmaId"'))
   // behaaldAt came later than that migration: the same rule the app's backfill applies.
   await client.query(BEHAALD_ROLLUP_BACKFILL)
+  // Record keys came with the column's default; the teams at answer time as their migration backfills them.
+  const insightFolder = readdirSync(migrationDir).find((f) => f.endsWith('_insight_record_keys_and_teams'))
+  const teamBackfill = readFileSync(path.join(migrationDir, insightFolder ?? '', 'migration.sql'), 'utf8')
+    .split('-- Backfill')[1]
+    ?.split('-- CreateIndex')[0]
+  if (!teamBackfill) throw new Error('team backfill SQL not found in the insight_record_keys_and_teams migration')
+  await client.query(teamBackfill.slice(teamBackfill.indexOf('\n')))
   await client.query('ANALYZE')
   const counts = await client.query(
     `SELECT (SELECT count(*) FROM "User")::int AS users, (SELECT count(*) FROM "Attempt")::int AS attempts,

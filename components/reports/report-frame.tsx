@@ -26,6 +26,7 @@ export function ReportFrame({
   children,
   showFilters = true,
   periodProblem = null,
+  periods,
 }: {
   current: (typeof TABS)[number]['href']
   organisation: { id: string; name: string }
@@ -37,6 +38,8 @@ export function ReportFrame({
   showFilters?: boolean
   /** A period in the link that cannot be reported on: shown as an alert tied to the date fields. */
   periodProblem?: PeriodProblem | null
+  /** Insight only: fixed periods to choose from instead of a free date range (see lib/reports/periods.ts). */
+  periods?: { value: string; label: string }[]
 }) {
   const invalid = (field: 'van' | 'tot') =>
     periodProblem?.fields.includes(field) ? { 'aria-invalid': true, 'aria-describedby': 'periode-fout' } : {}
@@ -102,32 +105,49 @@ export function ReportFrame({
               </p>
             </div>
           ) : null}
-          <div>
-            <label htmlFor="van" className="field-label">
-              Vanaf
-            </label>
-            <input
-              id="van"
-              name="van"
-              type="date"
-              className="field-input"
-              defaultValue={input.van ?? ''}
-              {...invalid('van')}
-            />
-          </div>
-          <div>
-            <label htmlFor="tot" className="field-label">
-              Tot en met
-            </label>
-            <input
-              id="tot"
-              name="tot"
-              type="date"
-              className="field-input"
-              defaultValue={input.tot ?? ''}
-              {...invalid('tot')}
-            />
-          </div>
+          {periods ? (
+            <div className="sm:col-span-2">
+              <label htmlFor="periode" className="field-label">
+                Periode
+              </label>
+              <select id="periode" name="periode" className="field-input" defaultValue={input.periode ?? 'alles'}>
+                {periods.map((p) => (
+                  <option key={p.value} value={p.value}>
+                    {p.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : (
+            <>
+              <div>
+                <label htmlFor="van" className="field-label">
+                  Vanaf
+                </label>
+                <input
+                  id="van"
+                  name="van"
+                  type="date"
+                  className="field-input"
+                  defaultValue={input.van ?? ''}
+                  {...invalid('van')}
+                />
+              </div>
+              <div>
+                <label htmlFor="tot" className="field-label">
+                  Tot en met
+                </label>
+                <input
+                  id="tot"
+                  name="tot"
+                  type="date"
+                  className="field-input"
+                  defaultValue={input.tot ?? ''}
+                  {...invalid('tot')}
+                />
+              </div>
+            </>
+          )}
           <div>
             <label htmlFor="team" className="field-label">
               Team

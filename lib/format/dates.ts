@@ -27,3 +27,16 @@ export function formatDateTime(value: Date): string {
 export function formatTimestamp(value: Date): string {
   return timestamp.format(value)
 }
+
+const amsterdamDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' })
+
+/** "week 48, 2026": the ISO week (Monday to Sunday, week 1 holds 4 January) of a moment, in Dutch time. */
+export function formatIsoWeek(value: Date): string {
+  const [y = 0, m = 1, d = 1] = amsterdamDay.format(value).split('-').map(Number)
+  const day = new Date(Date.UTC(y, m - 1, d))
+  // The Thursday of this week decides the week's year.
+  const thursday = new Date(day.getTime() + (3 - ((day.getUTCDay() + 6) % 7)) * 86_400_000)
+  const weekYear = thursday.getUTCFullYear()
+  const week = Math.floor((thursday.getTime() - Date.UTC(weekYear, 0, 1)) / (7 * 86_400_000)) + 1
+  return `week ${week}, ${weekYear}`
+}

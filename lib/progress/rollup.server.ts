@@ -1,5 +1,6 @@
 import { Prisma } from '@/lib/db/client.server'
 import { isBehaald } from '@/lib/engine/scoring'
+import { KEY_RANGE } from '@/lib/reports/perturbation'
 import { column, cte, MOVE_WRITTEN, type MoveFragment } from './move-statement.server'
 
 // Keeps the report rollups (LearnerDilemma, FirstAnswer; see prisma/schema.prisma) in step with recorded moves. The
@@ -20,6 +21,19 @@ export type Completion = { score: number | null; outcome: string | null }
  * with the move. The same rows as noteStarted, noteAnswer and noteCompleted below, which the seeds use to write
  * history with past timestamps.
  */
+/**
+ * A first answer's record key for the cell key method (lib/reports/perturbation.ts): drawn at random once, when the
+ * row is written, and never changed.
+ */
+const RECORD_KEY = Prisma.sql`floor(random() * ${Prisma.raw(String(KEY_RANGE))})::int`
+
+/** The learner's teams in an organisation at this moment: a first answer keeps them, for team insight tables. */
+function teamsNow(userId: string, organisationId: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`ARRAY(SELECT gm."groupId" FROM "GroupMember" gm JOIN "Group" g ON g."id" = gm."groupId"
+    WHERE gm."userId" = ${userId} AND g."organisationId" = ${organisationId} AND g."kind" = 'team'
+    ORDER BY gm."groupId")`
+}
+
 export function rollupsForMove(
   userId: string,
   dilemma: DilemmaRef,
@@ -62,9 +76,11 @@ export function rollupsForMove(
       name: 'answered',
       sql: Prisma.sql`
       INSERT INTO "FirstAnswer"
-        ("id", "organisationId", "userId", "caseId", "dilemmaId", "sceneId", "choiceId", "quality", "answeredAt")
+        ("id", "organisationId", "userId", "caseId", "dilemmaId", "sceneId", "choiceId", "quality", "answeredAt",
+         "recordKey", "teamIds")
       SELECT gen_random_uuid()::text, o.${organisationId}, ${userId}, ${dilemma.caseId}, ${dilemma.dilemmaId},
-             ${answer?.sceneId ?? null}, ${answer?.choiceId ?? null}, ${answer?.quality ?? null}, now()
+             ${answer?.sceneId ?? null}, ${answer?.choiceId ?? null}, ${answer?.quality ?? null}, now(),
+             ${RECORD_KEY}, ${teamsNow(userId, Prisma.sql`o.${organisationId}`)}
       FROM ${orgs} o
       WHERE ${answer !== null}
       ON CONFLICT ("organisationId", "userId", "caseId", "dilemmaId", "sceneId") DO NOTHING`,
@@ -92,9 +108,11 @@ export async function noteCompleted(tx: Tx, userId: string, dilemma: DilemmaRef,
 export async function noteAnswer(tx: Tx, userId: string, dilemma: DilemmaRef, answer: Answer, at: Date) {
   await tx.$executeRaw`
     INSERT INTO "FirstAnswer"
-      ("id", "organisationId", "userId", "caseId", "dilemmaId", "sceneId", "choiceId", "quality", "answeredAt")
+      ("id", "organisationId", "userId", "caseId", "dilemmaId", "sceneId", "choiceId", "quality", "answeredAt",
+       "recordKey", "teamIds")
     SELECT gen_random_uuid()::text, m."organisationId", ${userId}, ${dilemma.caseId}, ${dilemma.dilemmaId},
-           ${answer.sceneId}, ${answer.choiceId}, ${answer.quality}, ${at}
+           ${answer.sceneId}, ${answer.choiceId}, ${answer.quality}, ${at},
+           ${RECORD_KEY}, ${teamsNow(userId, Prisma.sql`m."organisationId"`)}
     FROM (SELECT DISTINCT "organisationId" FROM "Membership" WHERE "userId" = ${userId}) m
     ON CONFLICT ("organisationId", "userId", "caseId", "dilemmaId", "sceneId") DO NOTHING`
 }

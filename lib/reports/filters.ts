@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { endOfDutchDay } from '@/lib/classes/schemas'
+import { choosePeriod, type PeriodChoice } from './periods'
 
 // The report filters, read from the query string. Anything malformed is ignored rather than refused: a report with
 // fewer filters is a sensible answer to a bad link.
@@ -23,6 +24,8 @@ export const reportFilterSchema = z.object({
     .regex(/^[a-z0-9-]+\/[a-z0-9-]+$/)
     .optional()
     .catch(undefined),
+  // Insight only: a fixed calendar period (see periods.ts). Kept as given, so a wrong one gets a clear error.
+  periode: z.string().max(40).optional().catch(undefined),
 })
 export type ReportFilterInput = z.infer<typeof reportFilterSchema>
 
@@ -31,6 +34,8 @@ export type ReportFilters = {
   to: Date
   teamId?: string
   dilemma?: { caseId: string; dilemmaId: string }
+  /** Insight only: the fixed period (all time when none is given), or why the given one cannot be used. */
+  insightPeriod: PeriodChoice
   /** The filters as given, to keep them in links and forms. */
   input: ReportFilterInput
 }
@@ -47,6 +52,7 @@ export function toReportFilters(input: ReportFilterInput): ReportFilters {
     to,
     teamId: input.team,
     dilemma: caseId && dilemmaId ? { caseId, dilemmaId } : undefined,
+    insightPeriod: choosePeriod(input.periode),
     input,
   }
 }

@@ -1,8 +1,8 @@
-import { formatDate } from '@/lib/format/dates'
+import { formatDate, formatIsoWeek } from '@/lib/format/dates'
 import { getDilemma } from '@/lib/scenarios/catalog.server'
 import { completionReport, completionsPerMonth, completionsPerWeek, teamOverview } from './completion.server'
 import type { ReportFilters } from './filters'
-import { decisionPointInsight } from './insight.server'
+import { decisionPointInsight, insightScope } from './insight.server'
 import type { Module } from './required.server'
 import { staffList } from './staff.server'
 import { CELL_MINIMUM } from './suppression'
@@ -123,14 +123,14 @@ export async function staffTable(context: Context, page = { skip: 0, take: 100_0
     header: [
       'Naam',
       'Team',
-      ...context.required.flatMap((m) => [`${m.title} (afgerond op)`, `${m.title} (behaald op)`]),
+      ...context.required.flatMap((m) => [`${m.title} (afgerond in)`, `${m.title} (behaald in)`]),
     ],
     rows: rows.map((r) => [
       r.name,
       r.teams.join(', '),
       ...r.completedAt.flatMap((d, i) => {
         const behaald = r.behaaldAt[i]
-        return [d ? formatDate(d) : null, behaald ? formatDate(behaald) : null]
+        return [d ? formatIsoWeek(d) : null, behaald ? formatIsoWeek(behaald) : null]
       }),
     ]),
   }
@@ -139,10 +139,13 @@ export async function staffTable(context: Context, page = { skip: 0, take: 100_0
 
 export const HIDDEN_CELL = `minder dan ${CELL_MINIMUM}`
 
+/** The insight table for one fixed period and team; throws InsightPeriodError for a period that cannot be used. */
 export async function insightTable({ organisationId, filters }: Context) {
-  const points = await decisionPointInsight(organisationId, filters)
+  const chosen = insightScope(filters)
+  if (!chosen.ok) throw new InsightPeriodError(chosen.error)
+  const points = await decisionPointInsight(organisationId, chosen.scope)
   const table: ReportTable = {
-    title: 'Keuzes per beslismoment',
+    title: `Keuzes per beslismoment (${chosen.scope.period.label})`,
     header: ['Dilemma', 'Beslismoment', 'Keuze', 'Beoordeling', 'Aantal', 'Percentage'],
     rows: points.flatMap((p) =>
       p.shown
@@ -152,13 +155,15 @@ export async function insightTable({ organisationId, filters }: Context) {
             c.label,
             c.quality ?? '',
             c.hidden ? HIDDEN_CELL : c.count,
-            c.hidden || c.count === null ? null : percent(c.count, p.respondents),
+            c.hidden || c.count === null ? null : Math.min(100, percent(c.count, p.respondents) ?? 0),
           ])
         : [[p.dilemmaTitle, p.sceneTitle, 'te weinig antwoorden om te tonen', '', null, null]],
     ),
   }
-  return { points, table }
+  return { points, scope: chosen.scope, table }
 }
+
+export class InsightPeriodError extends Error {}
 
 export async function buildTable(name: ReportTableName, context: Context): Promise<ReportTable> {
   switch (name) {

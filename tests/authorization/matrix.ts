@@ -264,6 +264,12 @@ export const ROUTES: RouteEntry[] = [
     url: report('/api/rapportage/voltooiing'),
     expect: { ...only('unauth', REPORT_READERS) },
   },
+  {
+    route: '/api/rapportage/inzicht',
+    kind: 'route',
+    url: report('/api/rapportage/inzicht'),
+    expect: { ...only('unauth', REPORT_READERS) },
+  },
 ]
 
 /** Every server action, with the guard it must call first. "public" actions are guarded by what they are given. */

@@ -46,6 +46,9 @@ test('the coordinator reads completion, staff and insight reports, filters them,
   const staff = page.getByRole('table', { name: 'Medewerkers en verplichte modules' })
   await expect(staff).toContainText('(demo)')
   await expect(staff).not.toContainText(/score|passend|onjuist/i)
+  // Dates per ISO week, not per day, so the list cannot be laid next to the insight tables to single someone out.
+  await expect(staff).toContainText(/week \d{1,2}, 2026/)
+  await expect(staff).not.toContainText(/\d{1,2} (oktober|november) 2026/)
   await expectAccessible(page)
 
   // Insight for one team of 7: too few answers, so nothing is shown.
@@ -57,6 +60,15 @@ test('the coordinator reads completion, staff and insight reports, filters them,
   await page.getByRole('link', { name: 'Filters wissen' }).click()
   await expect(page.getByRole('heading', { level: 2, name: 'Knelpunten' })).toBeVisible()
   await expect(page.getByRole('img', { name: /eerste keuzes/ }).first()).toBeVisible()
+  await expectAccessible(page)
+  // Insight is for fixed periods only: a hand-made day range is a clear error, a quarter is compared with the one before.
+  await page.goto('/rapportage/inzicht?periode=2026-11-01')
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('Deze periode bestaat niet')
+  await page.getByLabel('Periode').selectOption('2026-K4')
+  await page.getByRole('button', { name: 'Filters toepassen' }).click()
+  await expect(page).toHaveURL(/periode=2026-K4/)
+  await expect(page.getByText('Ter vergelijking: 3e kwartaal 2026.', { exact: false })).toBeVisible()
+  await expect(page.getByText(/3e kwartaal 2026: te weinig antwoorden om te vergelijken/).first()).toBeVisible()
   await expectAccessible(page)
   await page.getByRole('heading', { level: 4 }).getByRole('link').first().click()
   await expect(page.getByRole('heading', { level: 2, name: 'Uitleg per keuze' })).toBeVisible()

@@ -7,6 +7,8 @@ import { completionPerTeam, completionReport } from '@/lib/reports/completion.se
 import { toReportFilters } from '@/lib/reports/filters'
 import { reportFiltersFor } from '@/lib/reports/filters.server'
 import { decisionPointInsight, knelpunten } from '@/lib/reports/insight.server'
+import { ALL_TIME } from '@/lib/reports/periods'
+import { cellKey, KEY_RANGE, perturb } from '@/lib/reports/perturbation'
 import { requiredModules, setRequiredModules } from '@/lib/reports/required.server'
 import { staffList } from '@/lib/reports/staff.server'
 import { getDilemma } from '@/lib/scenarios/catalog.server'
@@ -14,6 +16,7 @@ import { addToGroup, createGroup, createOrganisation, createUser } from '@/lib/s
 import { play, playChoices } from '../support/play'
 
 const everything = toReportFilters({})
+const allTime = { period: ALL_TIME }
 const huisarts = playableDilemma('kramer', 'huisarts') as PlayableDilemma
 const mentor = playableDilemma('kramer', 'mentor') as PlayableDilemma
 
@@ -147,14 +150,15 @@ test('completion counts learners, starts and completions per dilemma, required m
   expect(staff.rows.find((r) => r.userId === c.id)?.completedAt).toEqual([null, null])
 })
 
-test('insight shows a decision point only from 10 answers, hides small cells with a complement, and ranks knelpunten', async () => {
-  const { org, learners } = await organisationWithLearners(12)
+test('insight perturbs every cell in the database as the documented table says, then suppresses small cells', async () => {
+  const { org, learners } = await organisationWithLearners(30)
   const graph = getDilemma('kramer', 'huisarts')?.graph
   const point = graph?.nodes.find((n) => n.kind === 'scene' && n.choices.length >= 3)
   if (point?.kind !== 'scene') throw new Error('need a decision point with three choices')
-  const [first, second, third] = point.choices
-  const answer = (userId: string, choiceId: string) =>
-    db().firstAnswer.create({
+  const keys: number[] = []
+  const answer = (userId: string, choiceId: string, recordKey: number) => {
+    keys.push(recordKey)
+    return db().firstAnswer.create({
       data: {
         organisationId: org.id,
         userId,
@@ -162,27 +166,107 @@ test('insight shows a decision point only from 10 answers, hides small cells wit
         dilemmaId: 'huisarts',
         sceneId: point.id,
         choiceId,
+        quality: point.choices.find((c) => c.id === choiceId)?.quality ?? null,
         answeredAt: new Date(),
+        recordKey,
       },
     })
-  const find = async () => (await decisionPointInsight(org.id, everything)).find((p) => p.sceneId === point.id)
+  }
+  const find = async () => (await decisionPointInsight(org.id, allTime)).find((p) => p.sceneId === point.id)
 
-  for (const u of learners.slice(0, 9)) await answer(u.id, first?.id ?? '')
+  // Keys chosen so the cells land in known rows of the perturbation table: 9 answers with key sum 9 × 100 = 900,
+  // 900 mod 256 = 132, noise 0; still fewer than 10, nothing shown.
+  for (const u of learners.slice(0, 9)) await answer(u.id, point.choices[0]?.id ?? '', 100)
   expect(await find()).toMatchObject({ respondents: 9, shown: false, riskShare: null })
   expect((await find())?.choices.every((c) => c.count === null)).toBe(true)
+  // A tenth answer with key 0 (cell key 132 + 0): still noise 0, so 10 answers and the point is shown.
+  await answer(learners[9]?.id ?? '', point.choices[1]?.id ?? '', 0)
+  expect((await find())?.respondents).toBe(10)
 
-  // 12 answers: 9, 2, 1 → the 2 and the 1 are hidden (two small cells, no complement needed).
-  await answer(learners[9]?.id ?? '', second?.id ?? '')
-  await answer(learners[10]?.id ?? '', second?.id ?? '')
-  await answer(learners[11]?.id ?? '', third?.id ?? '')
-  const shown = await find()
-  expect(shown?.shown).toBe(true)
-  expect(shown?.choices.slice(0, 3).map((c) => c.count)).toEqual([9, null, null])
+  // Then random answers and keys: every published cell is the TS model's perturbation of its true count and keys.
+  const picks: { choice: number; key: number }[] = []
+  for (const [i, u] of learners.slice(10).entries()) {
+    const pick = { choice: (i * 7) % point.choices.length, key: (i * 97 + 13) % KEY_RANGE }
+    picks.push(pick)
+    await answer(u.id, point.choices[pick.choice]?.id ?? '', pick.key)
+  }
+  const all = [...Array.from({ length: 9 }, () => ({ choice: 0, key: 100 })), { choice: 1, key: 0 }, ...picks]
+  const published = await find()
+  const total = perturb(all.length, cellKey(all.map((a) => a.key)))
+  expect(published?.respondents).toBe(total)
+  const perChoice = point.choices.map((_, c) => {
+    const records = all.filter((a) => a.choice === c).map((a) => a.key)
+    return perturb(records.length, cellKey(records))
+  })
+  for (const [c, choice] of (published?.choices ?? []).entries()) {
+    const expected = perChoice[c] ?? 0
+    // Suppression is decided on the perturbed count.
+    if (expected > 0 && expected < 5) expect(choice.hidden).toBe(true)
+    if (!choice.hidden) expect(choice.count).toBe(expected)
+  }
+  const risky = all
+    .filter((a) => ['twijfelachtig', 'onjuist'].includes(point.choices[a.choice]?.quality ?? ''))
+    .map((a) => a.key)
+  expect(published?.riskShare).toBeCloseTo(Math.min(1, perturb(risky.length, cellKey(risky)) / total), 10)
+  // The same request twice: the same table.
+  expect(await find()).toEqual(published)
+
   const other = await createOrganisation(db())
-  expect((await decisionPointInsight(other.id, everything)).find((p) => p.sceneId === point.id)?.respondents).toBe(0)
-  expect(
-    knelpunten((await decisionPointInsight(org.id, everything)).filter((p) => p.sceneId === point.id)).length,
-  ).toBeLessThanOrEqual(1)
+  expect((await decisionPointInsight(other.id, allTime)).find((p) => p.sceneId === point.id)?.respondents).toBe(0)
+})
+
+test('knelpunten rank every decision point with enough answers, the worst included even when its cells are hidden', async () => {
+  const { org, learners } = await organisationWithLearners(12)
+  const graph = getDilemma('kramer', 'huisarts')?.graph
+  const point = graph?.nodes.find(
+    (n) => n.kind === 'scene' && n.choices.some((c) => c.quality === 'onjuist' || c.quality === 'twijfelachtig'),
+  )
+  if (point?.kind !== 'scene') throw new Error('need a decision point with a risky choice')
+  const riskyChoice = point.choices.find((c) => c.quality === 'onjuist' || c.quality === 'twijfelachtig')
+  const safeChoice = point.choices.find((c) => c !== riskyChoice)
+  // 11 risky, 1 other: the other cell is small, so both cells hide (complement), yet the point ranks first.
+  for (const [i, u] of learners.entries())
+    await db().firstAnswer.create({
+      data: {
+        organisationId: org.id,
+        userId: u.id,
+        caseId: 'kramer',
+        dilemmaId: 'huisarts',
+        sceneId: point.id,
+        choiceId: (i === 0 ? safeChoice?.id : riskyChoice?.id) ?? '',
+        quality: (i === 0 ? safeChoice?.quality : riskyChoice?.quality) ?? null,
+        answeredAt: new Date(),
+        recordKey: 100 + (i === 0 ? 28 : 0),
+      },
+    })
+  const points = await decisionPointInsight(org.id, allTime)
+  const [worst] = knelpunten(points)
+  expect(worst?.sceneId).toBe(point.id)
+  expect(worst?.riskShare).toBeGreaterThan(0.79)
+})
+
+test('team insight counts the team a learner was in when answering, and the rollup gives each answer a fixed key', async () => {
+  const { org, learners } = await organisationWithLearners(2)
+  const [a, b] = learners
+  if (!a || !b) throw new Error('no learners')
+  const team = await createGroup(db(), { organisationId: org.id, name: 'Team Oost', kind: 'team' })
+  await addToGroup(db(), team.id, a.id)
+  await play(a.id, huisarts)
+  await addToGroup(db(), team.id, b.id)
+  await play(b.id, huisarts)
+  const rows = await db().firstAnswer.findMany({ where: { organisationId: org.id } })
+  expect(rows.length).toBeGreaterThan(0)
+  for (const r of rows) {
+    expect(r.recordKey).toBeGreaterThanOrEqual(0)
+    expect(r.recordKey).toBeLessThan(KEY_RANGE)
+    expect(r.teamIds).toEqual([team.id])
+  }
+  // Leaving the team afterwards changes nothing in the answers already given.
+  await db().groupMember.delete({ where: { groupId_userId: { groupId: team.id, userId: a.id } } })
+  const again = await db().firstAnswer.findMany({ where: { organisationId: org.id } })
+  expect(new Map(again.map((r) => [r.id, [r.recordKey, r.teamIds]]))).toEqual(
+    new Map(rows.map((r) => [r.id, [r.recordKey, r.teamIds]])),
+  )
 })
 
 test('an erased learner leaves the organisation totals unchanged', async () => {

@@ -77,8 +77,19 @@ export default function PrivacyPage() {
         <li>Je docent ziet per opdracht je status, je beste score, je bestede tijd en wanneer je actief was.</li>
         <li>In de klasbespreking ziet je docent alleen totalen, pas vanaf 5 studenten, zonder namen.</li>
         <li>
-          Een gemeente ziet wie welke verplichte module afrondde en wanneer, en totalen per beslismoment vanaf 10
-          medewerkers. Kleine aantallen worden verborgen. Jouw keuzes ziet een gemeente nooit.
+          Een gemeente ziet wie welke verplichte module afrondde en in welke week (niet op welke dag). Jouw keuzes ziet
+          een gemeente nooit.
+        </li>
+        <li>
+          Een gemeente ziet ook totalen per beslismoment: hoeveel medewerkers eerst welke keuze maakten, alleen per
+          maand, kwartaal of jaar en per team (het team waarin je zat toen je antwoordde), nooit voor een zelfgekozen
+          reeks dagen. Een beslismoment verschijnt pas vanaf 10 antwoorden en aantallen onder de 5 worden verborgen.
+        </li>
+        <li>
+          Elk getal in die totalen is een klein beetje verschoven, hooguit 2 erbij of eraf (een 0 blijft 0). Elk
+          antwoord heeft daarvoor een vast willekeurig nummer; dezelfde groep antwoorden krijgt altijd dezelfde
+          verschuiving. Zo kan niemand twee tabellen van elkaar aftrekken om te zien wat één collega koos. Gemiddeld
+          over veel beslismomenten kloppen de getallen.
         </li>
       </ul>
       <h2 className="text-2xl">Grondslag</h2>

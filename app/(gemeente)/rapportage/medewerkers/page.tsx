@@ -24,7 +24,7 @@ export default async function StaffReportPage({ searchParams }: Props) {
       organisations={organisations}
       input={filters.input}
       teams={teams}
-      intro="Per medewerker: welke verplichte modules zijn afgerond en behaald, en wanneer. Keuzes en scores van personen zie je nooit."
+      intro="Per medewerker: welke verplichte modules zijn afgerond en behaald, en in welke week. Keuzes en scores van personen zie je nooit; de week (niet de dag) zorgt dat je deze lijst niet naast het inzicht kunt leggen om te zien wat één collega koos."
     >
       <section aria-labelledby="medewerkers" className="space-y-3">
         <h2 id="medewerkers" className="text-2xl">

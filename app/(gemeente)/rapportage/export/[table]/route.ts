@@ -9,7 +9,8 @@ import { periodProblem } from '@/lib/reports/period'
 import { requiredModules } from '@/lib/reports/required.server'
 import { buildTable, COMPLETION_TABLES, REPORT_TABLES } from '@/lib/reports/tables.server'
 
-// GET /rapportage/export/<table>?organisatie=&van=&tot=&team=&dilemma=&scheiding= — one report table as CSV.
+// GET /rapportage/export/<table>?organisatie=&van=&tot=&periode=&team=&dilemma=&scheiding= — one report table as CSV
+// (insight takes a fixed periode, never van/tot).
 // Every export is written to the audit log first: who, which table, which filters, when.
 export async function GET(request: Request, { params }: { params: Promise<{ table: string }> }) {
   const guard = await requireApiPermission('export:report:org')
@@ -25,6 +26,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ tabl
   const organisationId = picked.organisation.id
   const { filters } = await reportFiltersFor(organisationId, query)
   const { modules } = await requiredModules(organisationId)
+  // Insight only for a fixed period (lib/reports/periods.ts): refused before anything is counted or logged.
+  if (table.data === 'inzicht' && !filters.insightPeriod.ok)
+    return apiError(400, 'bad-request', filters.insightPeriod.error)
   await audit({
     actorId: guard.user.id,
     organisationId,
