@@ -16,7 +16,8 @@ export type Period = {
 }
 export type PeriodChoice = { ok: true; period: Period } | { ok: false; error: string }
 
-const MONTHS = [
+/** Dutch month names, January first: period labels, and parsing them back in tests. */
+export const MONTHS = [
   'januari',
   'februari',
   'maart',

@@ -3,6 +3,7 @@ import { db } from '@/lib/db/client.server'
 import { toReportFilters } from '@/lib/reports/filters'
 import { reportFiltersFor } from '@/lib/reports/filters.server'
 import { type DecisionPointInsight, insightPeriods } from '@/lib/reports/insight.server'
+import { MONTHS } from '@/lib/reports/periods'
 import { MAX_NOISE } from '@/lib/reports/perturbation'
 import { requiredModules } from '@/lib/reports/required.server'
 import { insightTable, staffTable } from '@/lib/reports/tables.server'
@@ -28,20 +29,6 @@ type Table = {
 }
 type Interval = { lo: string; hi: string }
 
-const MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-]
 const pad = (n: number) => String(n).padStart(2, '0')
 const isoDay = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`
 
