@@ -74,6 +74,20 @@ export async function exportMyData(userId: string) {
         },
       },
       xapiStatements: { orderBy: { storedAt: 'asc' }, select: { statement: true, sentAt: true } },
+      agreementVersions: {
+        orderBy: { createdAt: 'asc' },
+        select: {
+          number: true,
+          change: true,
+          text: true,
+          link: true,
+          contact: true,
+          createdAt: true,
+          agreement: {
+            select: { caseId: true, dilemmaId: true, sceneId: true, organisation: { select: { name: true } } },
+          },
+        },
+      },
       attempts: {
         orderBy: { startedAt: 'asc' },
         select: {
@@ -117,6 +131,14 @@ export async function exportMyData(userId: string) {
       since: g.createdAt,
     })),
     learningRecords: user.xapiStatements.map((s) => ({ statement: s.statement, sentToLrsAt: s.sentAt })),
+    // Lokale afspraken you wrote or changed as a coordinator: each version carries your name as its author.
+    agreementVersionsWritten: user.agreementVersions.map(({ agreement, ...version }) => ({
+      organisation: agreement.organisation.name,
+      caseId: agreement.caseId,
+      dilemmaId: agreement.dilemmaId,
+      sceneId: agreement.sceneId,
+      ...version,
+    })),
     attempts: user.attempts.map((a) => {
       const dilemma = getDilemma(a.caseId, a.dilemmaId)
       return {
