@@ -97,10 +97,14 @@ export async function playToEnding(
   let state: PlayState = { scene: graph.start, flags: [] }
   const qualities: (Quality | undefined)[] = []
 
-  // A fresh attempt: from the start screen, or from the ending screen of an earlier one.
-  await page.getByRole('button', { name: /^(Begin dit dilemma|Opnieuw spelen)$/ }).click()
-  const ending = page.getByRole('heading', { level: 2, name: /^Einde: / })
+  // A fresh attempt: from the start screen, or from the ending screen of an earlier one. Coming back to a finished
+  // attempt shows the feedback on its last choice first; "Verder" leads to its ending.
+  const start = page.getByRole('button', { name: /^(Begin dit dilemma|Opnieuw spelen)$/ })
   const next = page.getByRole('main').getByRole('link', { name: /^Verder/ })
+  await expect(start.or(next)).toBeVisible()
+  if (!(await start.isVisible())) await next.click()
+  await start.click()
+  const ending = page.getByRole('heading', { level: 2, name: /^Einde: / })
   const anyChoice = page.locator('main form:has(input[name=choiceId]) button[type=submit]').first()
   // The first screen of an attempt is a scene; wait for it, so an earlier ending still on screen is not taken.
   await expect(anyChoice).toBeVisible()
