@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { ReportFrame } from '@/components/reports/report-frame'
 import { agreementQuery, requireAgreementOrganisation } from '@/lib/agreements/access.server'
 import { type AgreementView, listAgreements } from '@/lib/agreements/agreements.server'
 import { describeTarget } from '@/lib/agreements/targets.server'
+import { AgreementsFrame } from './agreements-frame'
 import { changeLine, STATUS_LABELS } from './shared'
 
 export const metadata: Metadata = { title: 'Rapportage: lokale afspraken' }
@@ -17,13 +17,9 @@ export default async function AgreementsPage({ searchParams }: Props) {
   const agreements = await listAgreements(organisation.id)
   const byDilemma = groupByDilemma(agreements)
   return (
-    <ReportFrame
-      current="/rapportage/afspraken"
+    <AgreementsFrame
       organisation={organisation}
       organisations={organisations}
-      input={{}}
-      teams={[]}
-      showFilters={false}
       intro="Afspraken die jullie lokaal maakten, bijvoorbeeld naar aanleiding van een knelpunt. Jullie deelnemers zien ze bij de uitleg van een keuze en aan het einde van het dilemma, als “Afspraak in jullie gemeente”."
     >
       <p className="flex flex-wrap gap-4">
@@ -78,7 +74,7 @@ export default async function AgreementsPage({ searchParams }: Props) {
           </a>
         </p>
       </section>
-    </ReportFrame>
+    </AgreementsFrame>
   )
 }
 

@@ -3,13 +3,13 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { LinkedText } from '@/components/agreements/linked-text'
 import { ConfirmAction } from '@/components/forms/confirm-action'
-import { ReportFrame } from '@/components/reports/report-frame'
 import { Notice } from '@/components/ui/notice'
 import { agreementQuery, requireAgreementOrganisation } from '@/lib/agreements/access.server'
 import { getAgreement } from '@/lib/agreements/agreements.server'
 import { describeTarget } from '@/lib/agreements/targets.server'
 import { editAgreementAction, withdrawAgreementAction } from '../actions'
 import { AgreementForm } from '../agreement-form'
+import { AgreementsFrame } from '../agreements-frame'
 import { CHANGE_LABELS, changeLine, STATUS_LABELS } from '../shared'
 
 export const metadata: Metadata = { title: 'Rapportage: afspraak' }
@@ -33,13 +33,9 @@ export default async function AgreementPage({ params, searchParams }: Props) {
   const target = describeTarget(agreement)
   const { current } = agreement
   return (
-    <ReportFrame
-      current="/rapportage/afspraken"
+    <AgreementsFrame
       organisation={organisation}
       organisations={organisations}
-      input={{}}
-      teams={[]}
-      showFilters={false}
       intro="Elke wijziging wordt een nieuwe versie; de oude versies blijven bewaard."
     >
       <p>
@@ -117,6 +113,6 @@ export default async function AgreementPage({ params, searchParams }: Props) {
           ))}
         </ol>
       </section>
-    </ReportFrame>
+    </AgreementsFrame>
   )
 }

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { ReportFrame } from '@/components/reports/report-frame'
 import { agreementQuery, requireAgreementOrganisation } from '@/lib/agreements/access.server'
 import { parseTargetKey, targetKey } from '@/lib/agreements/schema'
 import { agreementTargets, describeTarget } from '@/lib/agreements/targets.server'
 import { createAgreementAction } from '../actions'
 import { AgreementForm } from '../agreement-form'
+import { AgreementsFrame } from '../agreements-frame'
 
 export const metadata: Metadata = { title: 'Rapportage: nieuwe afspraak' }
 
@@ -22,13 +22,9 @@ export default async function NewAgreementPage({ searchParams }: Props) {
   const chosen = typeof doel === 'string' ? parseTargetKey(doel) : null
   const preselected = chosen ? describeTarget(chosen) : undefined
   return (
-    <ReportFrame
-      current="/rapportage/afspraken"
+    <AgreementsFrame
       organisation={organisation}
       organisations={organisations}
-      input={{}}
-      teams={[]}
-      showFilters={false}
       intro="Schrijf wat jullie lokaal afspraken. Deelnemers van jullie organisatie zien het bij dit dilemma of beslismoment."
     >
       <p>
@@ -42,6 +38,6 @@ export default async function NewAgreementPage({ searchParams }: Props) {
         targets={agreementTargets().map(({ key, label, dilemmaTitle }) => ({ key, label, dilemmaTitle }))}
         initial={{ doel: preselected ? targetKey(preselected) : '' }}
       />
-    </ReportFrame>
+    </AgreementsFrame>
   )
 }
