@@ -2,7 +2,7 @@ import { db, Prisma } from '@/lib/db/client.server'
 import { getCatalog } from '@/lib/scenarios/catalog.server'
 import type { Quality } from '@/lib/scenarios/schema'
 import type { ReportFilters } from './filters'
-import { type Period, periodsSince } from './periods'
+import { type Period, periodMonths, periodsSince } from './periods'
 import { perturbedCountSql } from './perturbation.server'
 import { type Distribution, MIN_RESPONDENTS, suppress } from './suppression'
 
@@ -50,19 +50,18 @@ type Row = {
  * it was given), and the total per decision point.
  */
 export async function perturbedInsightCells(organisationId: string, scope: InsightScope): Promise<Row[]> {
-  // One pass over the answers into small per-choice partial cells (count and key sum, both additive), then the
-  // choice, risky and total cells are summed from those and perturbed: true counts stay inside this statement.
+  // The monthly partial cells (InsightCell: count and key sum, both additive, kept equal to FirstAnswer by triggers)
+  // are summed over the period into choice, risky and total cells and perturbed here: true counts stay inside this
+  // statement, and the work grows with months × choices, not with answers.
+  const months = periodMonths(scope.period)
   const n = Prisma.sql`sum(n)::int`
   const k = Prisma.sql`sum(k)`
   return db().$queryRaw<Row[]>`
     WITH fa AS (
-      SELECT "caseId", "dilemmaId", "sceneId", "choiceId",
-             coalesce("quality" IN ('twijfelachtig', 'onjuist'), false) AS risky,
-             count(*) AS n, sum("recordKey") AS k
-      FROM "FirstAnswer"
-      WHERE "organisationId" = ${organisationId}
-        AND "answeredAt" >= ${scope.period.from} AND "answeredAt" < ${scope.period.until}
-        ${scope.teamId ? Prisma.sql`AND "teamIds" @> ARRAY[${scope.teamId}]::text[]` : Prisma.empty}
+      SELECT "caseId", "dilemmaId", "sceneId", "choiceId", "risky" AS risky, sum("n") AS n, sum("keySum") AS k
+      FROM "InsightCell"
+      WHERE "organisationId" = ${organisationId} AND "teamId" = ${scope.teamId ?? ''}
+        AND "month" >= ${months.from}::date AND "month" < ${months.until}::date
         ${scope.dilemma ? Prisma.sql`AND "caseId" = ${scope.dilemma.caseId} AND "dilemmaId" = ${scope.dilemma.dilemmaId}` : Prisma.empty}
       GROUP BY 1, 2, 3, 4, 5
     )

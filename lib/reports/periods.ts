@@ -137,4 +137,14 @@ export function periodsSince(first: Date | null, now = new Date()): Period[] {
   return list
 }
 
+/**
+ * The period as Dutch calendar months, `YYYY-MM-01`, first month included and `until` excluded: the keys of the
+ * monthly insight cells (InsightCell.month). Every period starts on a Dutch month boundary, so this is exact.
+ */
+export function periodMonths(period: Period): { from: string; until: string } {
+  const month = (d: Date) =>
+    `${new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit' }).format(d)}-01`
+  return { from: month(period.from), until: month(period.until) }
+}
+
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)

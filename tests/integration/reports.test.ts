@@ -7,7 +7,7 @@ import { completionPerTeam, completionReport } from '@/lib/reports/completion.se
 import { toReportFilters } from '@/lib/reports/filters'
 import { reportFiltersFor } from '@/lib/reports/filters.server'
 import { decisionPointInsight, knelpunten } from '@/lib/reports/insight.server'
-import { ALL_TIME } from '@/lib/reports/periods'
+import { ALL_TIME, monthPeriod, quarterPeriod } from '@/lib/reports/periods'
 import { cellKey, KEY_RANGE, perturb } from '@/lib/reports/perturbation'
 import { requiredModules, setRequiredModules } from '@/lib/reports/required.server'
 import { staffList } from '@/lib/reports/staff.server'
@@ -279,4 +279,75 @@ test('an erased learner leaves the organisation totals unchanged', async () => {
   const after = await completionReport(org.id, everything, (await requiredModules(org.id)).modules)
   expect(after.perDilemma).toEqual(before.perDilemma)
   expect(await db().firstAnswer.count({ where: { organisationId: org.id, userId: null } })).toBeGreaterThan(0)
+})
+
+test('the monthly insight cells stay equal to the first answers through every write, and periods sum them', async () => {
+  const { org, learners } = await organisationWithLearners(6)
+  const team = await createGroup(db(), { organisationId: org.id, name: 'Team West', kind: 'team' })
+  const graph = getDilemma('kramer', 'huisarts')?.graph
+  const point = graph?.nodes.find((n) => n.kind === 'scene' && n.choices.length >= 2)
+  if (point?.kind !== 'scene') throw new Error('need a decision point')
+  // Straddling Dutch month ends: 31 October 23:30 UTC is already November in Amsterdam.
+  const moments = ['2026-10-31T22:30:00Z', '2026-10-31T23:30:00Z', '2026-11-15T12:00:00Z', '2026-12-01T09:00:00Z']
+  for (const [i, u] of learners.entries()) {
+    const choice = point.choices[i % point.choices.length]
+    await db().firstAnswer.create({
+      data: {
+        organisationId: org.id,
+        userId: u.id,
+        caseId: 'kramer',
+        dilemmaId: 'huisarts',
+        sceneId: point.id,
+        choiceId: choice?.id ?? '',
+        quality: choice?.quality ?? null,
+        answeredAt: new Date(moments[i % moments.length] ?? ''),
+        recordKey: (i * 53) % KEY_RANGE,
+        teamIds: i % 2 === 0 ? [team.id] : [],
+      },
+    })
+  }
+  // The cells as the triggers keep them, and as they follow from the rows.
+  const cells = () =>
+    db().$queryRaw<{ key: string; n: number; k: number }[]>`
+      SELECT concat_ws('|', "teamId", "month"::text, "sceneId", "choiceId", "risky"::text) AS key, "n", "keySum"::int AS k
+      FROM "InsightCell" WHERE "organisationId" = ${org.id} ORDER BY 1`
+  const fromRows = () =>
+    db().$queryRaw<{ key: string; n: number; k: number }[]>`
+      SELECT concat_ws('|', t.team, date_trunc('month', (a."answeredAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Amsterdam')::date::text,
+                       a."sceneId", a."choiceId", coalesce(a."quality" IN ('twijfelachtig', 'onjuist'), false)::text) AS key,
+             count(*)::int AS n, sum(a."recordKey")::int AS k
+      FROM "FirstAnswer" a CROSS JOIN LATERAL unnest(ARRAY['']::text[] || a."teamIds") AS t(team)
+      WHERE a."organisationId" = ${org.id} GROUP BY 1 ORDER BY 1`
+  expect(await cells()).toEqual(await fromRows())
+  expect((await cells()).some((c) => c.key.includes('2026-11-01'))).toBe(true)
+  expect((await cells()).some((c) => c.key.includes('2026-10-01'))).toBe(true)
+
+  // Updates (a team edit on the answers, an erasure nulling the user) and deletes keep them equal.
+  await db().firstAnswer.updateMany({
+    where: { organisationId: org.id, userId: learners[1]?.id },
+    data: { teamIds: [team.id] },
+  })
+  await db().user.delete({ where: { id: learners[2]?.id ?? '' } })
+  expect(await cells()).toEqual(await fromRows())
+  await db().firstAnswer.deleteMany({ where: { organisationId: org.id, userId: learners[3]?.id } })
+  expect(await cells()).toEqual(await fromRows())
+
+  // A month, a quarter and all time read the same cells: November holds the two answers of 31 October 23:30 UTC and
+  // 15 November; all time holds all five that are left.
+  const respondents = async (period: Parameters<typeof decisionPointInsight>[1]['period']) =>
+    (await decisionPointInsight(org.id, { period })).find((p) => p.sceneId === point.id)?.respondents ?? 0
+  const rows = await db().firstAnswer.findMany({ where: { organisationId: org.id } })
+  const inNovember = rows.filter(
+    (r) => r.answeredAt >= new Date('2026-10-31T23:00:00Z') && r.answeredAt < new Date('2026-11-30T23:00:00Z'),
+  )
+  expect(await respondents(monthPeriod(2026, 11))).toBe(
+    perturb(inNovember.length, cellKey(inNovember.map((r) => r.recordKey))),
+  )
+  expect(await respondents(ALL_TIME)).toBe(perturb(rows.length, cellKey(rows.map((r) => r.recordKey))))
+  const q4 = rows.filter((r) => r.answeredAt >= new Date('2026-09-30T22:00:00Z'))
+  expect(await respondents(quarterPeriod(2026, 4))).toBe(perturb(q4.length, cellKey(q4.map((r) => r.recordKey))))
+
+  // No answers left, no cells left.
+  await db().firstAnswer.deleteMany({ where: { organisationId: org.id } })
+  expect(await cells()).toEqual([])
 })
