@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { choosePeriod, periodsSince, previousPeriod } from './periods'
+import { ALL_TIME, choosePeriod, periodMonths, periodsSince, previousPeriod } from './periods'
 
 const now = new Date('2026-12-01T10:00:00Z')
 
@@ -41,4 +41,16 @@ test('the periods on offer run from the first answer to now, newest first', () =
   const values = periodsSince(new Date('2026-10-05T08:00:00Z'), now).map((p) => p.value)
   expect(values).toEqual(['alles', '2026', '2026-K4', '2026-12', '2026-11', '2026-10'])
   expect(periodsSince(null, now).map((p) => p.value)).toEqual(['alles'])
+})
+
+test('every period is a whole run of Dutch calendar months, the keys of the monthly insight cells', () => {
+  const months = (v: string) => {
+    const c = choosePeriod(v, now)
+    return c.ok ? periodMonths(c.period) : undefined
+  }
+  expect(months('2026-11')).toEqual({ from: '2026-11-01', until: '2026-12-01' })
+  expect(months('2026-12')).toEqual({ from: '2026-12-01', until: '2027-01-01' })
+  expect(months('2026-K1')).toEqual({ from: '2026-01-01', until: '2026-04-01' })
+  expect(months('2025')).toEqual({ from: '2025-01-01', until: '2026-01-01' })
+  expect(periodMonths(ALL_TIME)).toEqual({ from: '2000-01-01', until: '2100-01-01' })
 })

@@ -1,9 +1,9 @@
 import { expect, type Page, test } from '@playwright/test'
 import { choiceButton, DEMO, expectAccessible, newVisitor, signIn, uniqueEmail } from './support'
 
-// Lokale afspraken end to end: the demo coordinator writes one from a knelpunt's decision point, a learner of Gemeente
-// Demodorp sees it with the feedback of a choice there, a student of the hogeschool does not, and the admin finds the
-// change in the audit log.
+// Lokale afspraken end to end: the demo coordinator follows a knelpunt and writes an afspraak for its decision point,
+// a learner of Gemeente Demodorp sees it with the feedback of a choice there, a student of the hogeschool does not,
+// and the admin finds the change in the audit log.
 
 const PASSWORD = 'een lange zin als wachtwoord'
 const AGREEMENT =
@@ -24,10 +24,15 @@ test('a coordinator writes an afspraak from a knelpunt; only learners of that ge
 }) => {
   // Four people in one journey: coordinator, admin, a gemeente learner and a student.
   test.slow()
-  // The coordinator opens the decision point (as from a knelpunt) and goes on to write an afspraak for it.
+  // The coordinator opens the knelpunten, follows the worst one (on the demo: "Wat je ziet" in Blauwe plekken) to its
+  // decision point and goes on to write an afspraak for it.
   await signIn(page, DEMO.coordinator.email)
   await expect(page).toHaveURL(/\/rapportage$/)
-  await page.goto('/rapportage/inzicht/kramer/huisarts/spreekkamer')
+  await page.goto('/rapportage/inzicht')
+  const worst = page.getByRole('region', { name: 'Knelpunten' }).getByRole('listitem').first()
+  await expect(worst).toContainText('koos eerst riskant of onjuist')
+  await worst.getByRole('link', { name: 'Blauwe plekken: Wat je ziet' }).click()
+  await expect(page).toHaveURL(/\/rapportage\/inzicht\/kramer\/huisarts\/spreekkamer/)
   await expectAccessible(page)
   await page.getByRole('link', { name: 'Schrijf een afspraak voor dit beslismoment' }).click()
   await expect(page).toHaveURL(/\/rapportage\/afspraken\/nieuw\?doel=kramer\/huisarts\/spreekkamer/)
