@@ -51,6 +51,7 @@ test('set up: accounts in the other organisation, and the ids of the demo class 
   accounts.learnerElsewhere = await invite(browser, 'Gemeente Demodorp', 'Deelnemer')
   accounts.docentElsewhere = await invite(browser, 'Gemeente Demodorp', 'Docent')
   accounts.coordinatorElsewhere = await invite(browser, 'Hogeschool Demostad', 'Coördinator')
+  accounts.docentSameOrg = await invite(browser, 'Hogeschool Demostad', 'Docent')
   await signIn(page, DEMO.admin.email)
   await expect(page).toHaveURL(/\/beheer$/)
   await page.goto('/klas')
