@@ -20,7 +20,7 @@ export type OwnerOutcome =
   | 'geen-docent'
   | 'alleen-beheerder'
 
-const emailSchema = z.object({ email: z.email().max(254).trim().toLowerCase() })
+const emailSchema = z.object({ email: z.string().trim().toLowerCase().pipe(z.email().max(254)) })
 const ownerSchema = z.object({ userId: z.string().min(1).max(64) })
 
 export type ClassOwner = { id: string; name: string; email: string; addedAt: Date }
