@@ -189,7 +189,20 @@ export const ROUTES: RouteEntry[] = [
     url: () => '/beheer/uitnodigingen',
     expect: only('login', ['admin']),
   },
+  {
+    route: '/beheer/gebruikers/[userId]',
+    kind: 'page',
+    // A user that does not exist: the admin gets 404, everyone else is refused before the lookup.
+    url: () => '/beheer/gebruikers/bestaatniet',
+    expect: { ...only('login', ['admin']), admin: 'notfound' },
+  },
   { route: '/beheer/logboek', kind: 'page', url: () => '/beheer/logboek', expect: only('login', ['admin']) },
+  {
+    route: '/beheer/logboek/export',
+    kind: 'route',
+    url: () => '/beheer/logboek/export',
+    expect: only('login', ['admin']),
+  },
   { route: '/beheer/lti', kind: 'page', url: () => '/beheer/lti', expect: only('login', ['admin']) },
   {
     route: '/beheer/xapi',
@@ -312,7 +325,14 @@ export const ACTIONS: Record<string, { guard: RegExp; why: string }> = {
     guard: /await resolve\(formData\)/,
     why: 'own attempts',
   },
-  '(beheer)/beheer/actions.ts#setUserActiveAction': { guard: /requirePermission\('manage:user:any'/, why: 'admin' },
+  '(beheer)/beheer/gebruikers/actions.ts#changeRoleAction': {
+    guard: /requirePermission\('manage:user:any'/,
+    why: 'admin',
+  },
+  '(beheer)/beheer/gebruikers/actions.ts#setActiveAction': {
+    guard: /requirePermission\('manage:user:any'/,
+    why: 'admin; deactivating needs the confirmation step',
+  },
   '(beheer)/beheer/actions.ts#createInvitationAction': { guard: /requirePermission\('manage:user:any'/, why: 'admin' },
   '(beheer)/beheer/actions.ts#registerPlatformAction': { guard: /requirePermission\('manage:user:any'/, why: 'admin' },
   '(beheer)/beheer/actions.ts#removePlatformAction': { guard: /requirePermission\('manage:user:any'/, why: 'admin' },
