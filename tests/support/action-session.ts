@@ -30,6 +30,16 @@ export async function signInAs(user: { id: string } | null) {
   jar.set(cookie.name, cookie.value)
 }
 
+/** The session cookie of the current test user, to replay later with `replaySession`. */
+export function currentSession(): [string, string][] {
+  return [...jar]
+}
+
+export function replaySession(session: [string, string][]) {
+  jar.clear()
+  for (const [name, value] of session) jar.set(name, value)
+}
+
 /** What a guard or action ended in: Next's redirect, 404 or 403 are thrown errors with a digest. */
 export async function outcomeOf(run: () => Promise<unknown>): Promise<string> {
   try {
