@@ -41,7 +41,7 @@ test('docent A adds docent B as co-docent, B then sees the class; docent C gets 
   await docentB.goto('/klas')
   await docentB.getByRole('link', { name: CLASS }).click()
   await expect(docentB.getByRole('heading', { level: 1, name: CLASS })).toBeVisible()
-  await expect(docentB.getByText('Sanne de Vries')).toBeVisible()
+  await expect(docentB.getByRole('cell', { name: 'Sanne de Vries', exact: true })).toBeVisible()
 
   // C, a docent of the same hogeschool, does not: the list leaves it out, the pages and the export are not found.
   const docentC = await newVisitor(browser)
