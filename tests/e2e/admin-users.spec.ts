@@ -62,3 +62,38 @@ test('search → change role → deactivate → the audit log shows it', async (
   expect(text).toContain(name)
   expect(text).not.toContain('Rol gewijzigd')
 })
+
+test('the user screens work without JavaScript: search, role, deactivate with confirmation, reactivate', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(120_000)
+  const name = `Zonder Script ${Date.now().toString(36)}`
+  await inviteAccount(browser, { organisation: 'Hogeschool Demostad', role: 'Deelnemer', name })
+  // Signing in needs JavaScript here; the screens do not. The session cookie moves to a browser without it.
+  await signIn(page, DEMO.admin.email)
+  await expect(page).toHaveURL(/\/beheer$/)
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    storageState: await page.context().storageState(),
+  })
+  const plain = await context.newPage()
+  try {
+    await plain.goto('/beheer/gebruikers')
+    await plain.getByLabel('Naam of e-mailadres').fill(name)
+    await plain.getByRole('button', { name: 'Zoeken' }).click()
+    await plain.getByRole('link', { name }).click()
+    await plain.getByLabel('Rol bij Hogeschool Demostad').selectOption({ label: 'Docent' })
+    await plain.getByRole('button', { name: 'Rol opslaan' }).click()
+    await expect(plain.getByRole('main').getByRole('status')).toContainText('De rol is gewijzigd')
+    await plain.getByRole('link', { name: 'Account uitschakelen' }).click()
+    await plain.getByRole('button', { name: 'Ja, uitschakelen' }).click()
+    await expect(plain.getByRole('main').getByRole('status')).toContainText('uitgeschakeld en overal uitgelogd')
+    await plain.getByRole('button', { name: 'Account weer activeren' }).click()
+    await expect(plain.getByRole('main').getByRole('status')).toContainText('weer actief')
+    await page.goto(plain.url())
+    await expectAccessible(page)
+  } finally {
+    await context.close()
+  }
+})

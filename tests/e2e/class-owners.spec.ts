@@ -62,3 +62,30 @@ test('docent A adds docent B as co-docent, B then sees the class; docent C gets 
   await expect(page.getByRole('main').getByRole('status')).toContainText('van de klas gehaald')
   expect((await docentB.goto(classPath))?.status()).toBe(404)
 })
+
+test('the Docenten tab works without JavaScript', async ({ page, browser }) => {
+  test.setTimeout(120_000)
+  const b = await inviteAccount(browser, { organisation: 'Hogeschool Demostad', role: 'Docent', name: 'Docent Zoë' })
+  // Signing in needs JavaScript here; the tab does not. The session cookie moves to a browser without it.
+  await signIn(page, DEMO.docent.email)
+  await expect(page).toHaveURL(/\/klas$/)
+  await page.getByRole('link', { name: CLASS }).click()
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    storageState: await page.context().storageState(),
+  })
+  const plain = await context.newPage()
+  try {
+    await plain.goto(`${new URL(page.url()).pathname}/docenten`)
+    await plain.getByLabel('E-mailadres van de docent').fill('geen-docent@example.test')
+    await plain.getByRole('button', { name: 'Docent toevoegen' }).click()
+    await expect(plain.getByRole('main').getByRole('alert')).toContainText('geen docent met dit e-mailadres')
+    await plain.getByLabel('E-mailadres van de docent').fill(b.email)
+    await plain.getByRole('button', { name: 'Docent toevoegen' }).click()
+    await expect(plain.getByRole('main').getByRole('status')).toContainText('De docent is toegevoegd')
+    await plain.getByRole('button', { name: 'Docent Zoë van de klas halen' }).click()
+    await expect(plain.getByRole('main').getByRole('status')).toContainText('van de klas gehaald')
+  } finally {
+    await context.close()
+  }
+})
