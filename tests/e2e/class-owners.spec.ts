@@ -20,6 +20,7 @@ test('docent A adds docent B as co-docent, B then sees the class; docent C gets 
   await signIn(page, DEMO.docent.email)
   await expect(page).toHaveURL(/\/klas$/)
   await page.getByRole('link', { name: CLASS }).click()
+  await expect(page).toHaveURL(/\/klas\/[a-z0-9]+$/)
   const classPath = new URL(page.url()).pathname
   await page.getByRole('navigation', { name: 'Onderdelen van de klas' }).getByRole('link', { name: 'Docenten' }).click()
   await expect(page.getByRole('heading', { name: 'Docenten van deze klas' })).toBeVisible()
@@ -70,6 +71,7 @@ test('the Docenten tab works without JavaScript', async ({ page, browser }) => {
   await signIn(page, DEMO.docent.email)
   await expect(page).toHaveURL(/\/klas$/)
   await page.getByRole('link', { name: CLASS }).click()
+  await expect(page).toHaveURL(/\/klas\/[a-z0-9]+$/)
   const context = await browser.newContext({
     javaScriptEnabled: false,
     storageState: await page.context().storageState(),
