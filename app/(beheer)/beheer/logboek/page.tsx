@@ -4,7 +4,7 @@ import { DataTable } from '@/components/ui/data-table'
 import { PageHeader } from '@/components/ui/page-header'
 import { PAGE_SIZE, Pagination, pageFromParam } from '@/components/ui/pagination'
 import { AUDIT_ACTIONS } from '@/lib/audit/describe'
-import { auditActors, auditFilterSchema, auditRows } from '@/lib/audit/query.server'
+import { AUDIT_EXPORT_MAX_ROWS, auditActors, auditFilterSchema, auditRows } from '@/lib/audit/query.server'
 import { requirePermission } from '@/lib/auth/session.server'
 import { formatDateTime } from '@/lib/format/dates'
 
@@ -26,6 +26,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   const query = { actie: filters.actie, door: filters.door, van: filters.van, tot: filters.tot }
   const exportQuery = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => Boolean(e[1])))
   const filtered = Object.values(query).some(Boolean)
+  const withSemicolons = new URLSearchParams([...exportQuery, ['scheiding', 'puntkomma']])
 
   return (
     <div className="space-y-6">
@@ -83,7 +84,12 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           <a href={`/beheer/logboek/export${exportQuery.size ? `?${exportQuery}` : ''}`}>
             Download als CSV{filtered ? ' (met deze filters)' : ''}
           </a>
+          <a href={`/beheer/logboek/export?${withSemicolons}`}>CSV voor Excel (puntkomma’s)</a>
         </div>
+        <p className="text-sm text-muted">
+          Een download bevat hoogstens {AUDIT_EXPORT_MAX_ROWS.toLocaleString('nl-NL')} regels; kies een kortere periode
+          voor meer.
+        </p>
       </form>
       <p role="status">{total === 1 ? '1 regel' : `${total} regels`}</p>
       {rows.length === 0 ? (
