@@ -53,6 +53,7 @@ export async function exportMyData(userId: string) {
       memberships: { select: { role: true, createdAt: true, organisation: { select: { name: true } } } },
       groupMembers: { select: { joinedAt: true, group: { select: { name: true, kind: true } } } },
       groupsCreated: { select: { name: true, createdAt: true, archivedAt: true } },
+      groupsOwned: { select: { addedAt: true, group: { select: { name: true } } } },
       certificates: {
         select: {
           code: true,
@@ -120,6 +121,8 @@ export async function exportMyData(userId: string) {
     roles: user.memberships.map((m) => ({ organisation: m.organisation.name, role: m.role, since: m.createdAt })),
     groups: user.groupMembers.map((g) => ({ name: g.group.name, kind: g.group.kind, joinedAt: g.joinedAt })),
     classesCreated: user.groupsCreated,
+    // The classes you run as one of their docents (made by you or shared with you).
+    classesTaught: user.groupsOwned.map((o) => ({ name: o.group.name, since: o.addedAt })),
     certificates: user.certificates,
     // Accounts elsewhere you sign in with (your organisation, a learning environment), by their identifier only.
     linkedAccounts: user.identities,

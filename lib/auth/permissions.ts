@@ -8,8 +8,9 @@ export type Role = (typeof ROLES)[number]
 export const PERMISSIONS = [
   'play:scenario:own', // play dilemmas and see one's own progress
   'manage:data:own', // export or erase one's own data
-  'manage:group:org', // create classes, join codes, assignments
-  'read:group-progress:org', // see progress of the classes of the organisation
+  'manage:group:org', // create classes; join codes, assignments and co-docents of the classes one owns
+  'read:group-progress:org', // see progress of the classes one owns (lib/classes/ownership.ts)
+  'manage:all-groups:org', // see and manage every class of the organisation, and hand classes over to other docents
   'read:report:org', // read aggregate completion and insight reports of the organisation
   'export:report:org', // download report tables (audited)
   'manage:report-settings:org', // choose which modules the organisation requires
@@ -43,6 +44,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'manage:data:own',
     'manage:group:org',
     'read:group-progress:org',
+    'manage:all-groups:org',
     'read:report:org',
     'export:report:org',
     'manage:report-settings:org',

@@ -42,6 +42,8 @@ export async function createClass(user: CurrentUser, input: unknown): Promise<Fo
         joinCode,
         joinCodeExpiresAt: expiry(validity),
         createdById: user.id,
+        // The maker is the first owner: only owners (and admins of the organisation) see the class.
+        owners: { create: { userId: user.id, addedById: user.id } },
       },
       select: { id: true },
     }),

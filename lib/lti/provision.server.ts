@@ -62,6 +62,13 @@ async function provisionCourse(launch: VerifiedLaunch, userId: string, learner: 
       create: { groupId, userId },
       update: {},
     })
+  } else {
+    // Course staff own the course's class: the docent the launch names sees it, other docents do not.
+    await db().groupOwner.upsert({
+      where: { groupId_userId: { groupId, userId } },
+      create: { groupId, userId },
+      update: {},
+    })
   }
 }
 

@@ -75,7 +75,18 @@ export async function seedDemo(db: Db, options: { force?: boolean } = {}): Promi
     },
     update: {},
   })
-  await createUser(db, { ...DEMO_ACCOUNTS.docent, ...demo, organisationId: hogeschool.id, role: 'docent' })
+  const docent = await createUser(db, {
+    ...DEMO_ACCOUNTS.docent,
+    ...demo,
+    organisationId: hogeschool.id,
+    role: 'docent',
+  })
+  // The demo class is the demo docent's: other docents of the hogeschool do not see it.
+  await db.groupOwner.upsert({
+    where: { groupId_userId: { groupId: klas.id, userId: docent.id } },
+    create: { groupId: klas.id, userId: docent.id },
+    update: {},
+  })
   const coordinator = await createUser(db, {
     ...DEMO_ACCOUNTS.coordinator,
     ...demo,

@@ -13,6 +13,8 @@ export const ROLES = [
   'learnerElsewhere',
   'docentElsewhere',
   'coordinatorElsewhere',
+  // A second docent of the hogeschool, who does not own the demo class: for them it does not exist (404).
+  'docentSameOrg',
 ] as const
 export type MatrixRole = (typeof ROLES)[number]
 
@@ -48,7 +50,9 @@ const only = (anonymous: Outcome, allowed: MatrixRole[]): Record<MatrixRole, Out
 
 const CLASS_STAFF: MatrixRole[] = ['docent', 'admin']
 const REPORT_READERS: MatrixRole[] = ['coordinator', 'admin']
-const AUTHORS: MatrixRole[] = ['docent', 'admin', 'docentElsewhere']
+const AUTHORS: MatrixRole[] = ['docent', 'admin', 'docentElsewhere', 'docentSameOrg']
+/** A page or export of the demo class: its owner and the organisation's admin; another docent of it gets 404. */
+const ownClass = (): Record<MatrixRole, Outcome> => ({ ...only('login', CLASS_STAFF), docentSameOrg: 'notfound' })
 const klas =
   (suffix = '') =>
   (ids: Ids) =>
@@ -92,24 +96,30 @@ export const ROUTES: RouteEntry[] = [
   { route: '/account', kind: 'page', url: () => '/account', expect: members('login') },
   { route: '/account/gegevens', kind: 'route', url: () => '/account/gegevens?formaat=json', expect: members('login') },
 
-  // Classes: staff of the class's own organisation only
-  { route: '/klas', kind: 'page', url: () => '/klas', expect: only('login', [...CLASS_STAFF, 'docentElsewhere']) },
-  { route: '/klas/[groupId]', kind: 'page', url: klas(), expect: only('login', CLASS_STAFF) },
-  { route: '/klas/[groupId]/code', kind: 'page', url: klas('/code'), expect: only('login', CLASS_STAFF) },
-  { route: '/klas/[groupId]/opdrachten', kind: 'page', url: klas('/opdrachten'), expect: only('login', CLASS_STAFF) },
-  { route: '/klas/[groupId]/voortgang', kind: 'page', url: klas('/voortgang'), expect: only('login', CLASS_STAFF) },
+  // Classes: the docents who own the class and the admin of its organisation only
+  {
+    route: '/klas',
+    kind: 'page',
+    url: () => '/klas',
+    expect: only('login', [...CLASS_STAFF, 'docentElsewhere', 'docentSameOrg']),
+  },
+  { route: '/klas/[groupId]', kind: 'page', url: klas(), expect: ownClass() },
+  { route: '/klas/[groupId]/code', kind: 'page', url: klas('/code'), expect: ownClass() },
+  { route: '/klas/[groupId]/opdrachten', kind: 'page', url: klas('/opdrachten'), expect: ownClass() },
+  { route: '/klas/[groupId]/voortgang', kind: 'page', url: klas('/voortgang'), expect: ownClass() },
   {
     route: '/klas/[groupId]/voortgang/export',
     kind: 'route',
     url: klas('/voortgang/export'),
-    expect: only('login', CLASS_STAFF),
+    expect: ownClass(),
   },
-  { route: '/klas/[groupId]/bespreken', kind: 'page', url: klas('/bespreken'), expect: only('login', CLASS_STAFF) },
+  { route: '/klas/[groupId]/bespreken', kind: 'page', url: klas('/bespreken'), expect: ownClass() },
+  { route: '/klas/[groupId]/docenten', kind: 'page', url: klas('/docenten'), expect: ownClass() },
   {
     route: '/klas/[groupId]/bespreken/[caseId]/[dilemmaId]',
     kind: 'page',
     url: klas('/bespreken/kramer/huisarts'),
-    expect: only('login', CLASS_STAFF),
+    expect: ownClass(),
   },
 
   // Reports of the gemeente: its coordinator and the admin only
@@ -179,7 +189,20 @@ export const ROUTES: RouteEntry[] = [
     url: () => '/beheer/uitnodigingen',
     expect: only('login', ['admin']),
   },
+  {
+    route: '/beheer/gebruikers/[userId]',
+    kind: 'page',
+    // A user that does not exist: the admin gets 404, everyone else is refused before the lookup.
+    url: () => '/beheer/gebruikers/bestaatniet',
+    expect: { ...only('login', ['admin']), admin: 'notfound' },
+  },
   { route: '/beheer/logboek', kind: 'page', url: () => '/beheer/logboek', expect: only('login', ['admin']) },
+  {
+    route: '/beheer/logboek/export',
+    kind: 'route',
+    url: () => '/beheer/logboek/export',
+    expect: only('login', ['admin']),
+  },
   { route: '/beheer/lti', kind: 'page', url: () => '/beheer/lti', expect: only('login', ['admin']) },
   {
     route: '/beheer/xapi',
@@ -302,7 +325,14 @@ export const ACTIONS: Record<string, { guard: RegExp; why: string }> = {
     guard: /await resolve\(formData\)/,
     why: 'own attempts',
   },
-  '(beheer)/beheer/actions.ts#setUserActiveAction': { guard: /requirePermission\('manage:user:any'/, why: 'admin' },
+  '(beheer)/beheer/gebruikers/actions.ts#changeRoleAction': {
+    guard: /requirePermission\('manage:user:any'/,
+    why: 'admin',
+  },
+  '(beheer)/beheer/gebruikers/actions.ts#setActiveAction': {
+    guard: /requirePermission\('manage:user:any'/,
+    why: 'admin; deactivating needs the confirmation step',
+  },
   '(beheer)/beheer/actions.ts#createInvitationAction': { guard: /requirePermission\('manage:user:any'/, why: 'admin' },
   '(beheer)/beheer/actions.ts#registerPlatformAction': { guard: /requirePermission\('manage:user:any'/, why: 'admin' },
   '(beheer)/beheer/actions.ts#removePlatformAction': { guard: /requirePermission\('manage:user:any'/, why: 'admin' },
@@ -326,17 +356,44 @@ export const ACTIONS: Record<string, { guard: RegExp; why: string }> = {
     guard: /requirePermission\('manage:group:org'/,
     why: 'docent; organisation checked in createClass',
   },
-  '(docent)/klas/actions.ts#renameClassAction': { guard: /requireClass\(/, why: 'staff of the class organisation' },
-  '(docent)/klas/actions.ts#archiveClassAction': { guard: /requireClass\(/, why: 'staff of the class organisation' },
-  '(docent)/klas/actions.ts#joinCodeAction': { guard: /requireClass\(/, why: 'staff of the class organisation' },
-  '(docent)/klas/actions.ts#removeMemberAction': { guard: /requireClass\(/, why: 'staff of the class organisation' },
-  '(docent)/klas/actions.ts#assignAction': { guard: /requireClass\(/, why: 'staff of the class organisation' },
+  '(docent)/klas/actions.ts#renameClassAction': {
+    guard: /requireClass\(/,
+    why: 'owner of the class, or admin of its organisation',
+  },
+  '(docent)/klas/actions.ts#archiveClassAction': {
+    guard: /requireClass\(/,
+    why: 'owner of the class, or admin of its organisation',
+  },
+  '(docent)/klas/actions.ts#joinCodeAction': {
+    guard: /requireClass\(/,
+    why: 'owner of the class, or admin of its organisation',
+  },
+  '(docent)/klas/actions.ts#removeMemberAction': {
+    guard: /requireClass\(/,
+    why: 'owner of the class, or admin of its organisation',
+  },
+  '(docent)/klas/actions.ts#assignAction': {
+    guard: /requireClass\(/,
+    why: 'owner of the class, or admin of its organisation',
+  },
   '(docent)/klas/actions.ts#updateAssignmentAction': {
     guard: /requireClass\(/,
-    why: 'staff of the class organisation',
+    why: 'owner of the class, or admin of its organisation',
+  },
+  '(docent)/klas/[groupId]/docenten/actions.ts#addOwnerAction': {
+    guard: /requireClass\(/,
+    why: 'owner of the class, or admin of its organisation',
+  },
+  '(docent)/klas/[groupId]/docenten/actions.ts#removeOwnerAction': {
+    guard: /requireClass\(/,
+    why: 'owner of the class, or admin of its organisation; never the last owner',
+  },
+  '(docent)/klas/[groupId]/docenten/actions.ts#handOverAction': {
+    guard: /requireClass\(/,
+    why: 'admin of the class organisation (checked in handOver)',
   },
   '(docent)/klas/actions.ts#removeAssignmentAction': {
     guard: /requireClass\(/,
-    why: 'staff of the class organisation',
+    why: 'owner of the class, or admin of its organisation',
   },
 }

@@ -1,6 +1,6 @@
 import { type Browser, type BrowserContext, expect, test } from '@playwright/test'
 import { type Ids, type MatrixRole, type Outcome, ROLES, ROUTES } from '../authorization/matrix'
-import { DEMO, newVisitor, signIn, uniqueEmail } from './support'
+import { DEMO, inviteAccount, signIn } from './support'
 
 // Requests every page and route handler of the app as every role (and the same roles from the other organisation)
 // and checks the outcome against the matrix in tests/authorization/matrix.ts.
@@ -16,32 +16,8 @@ const accounts: Partial<Record<MatrixRole, { email: string; password: string }>>
 }
 let ids: Ids
 
-async function invite(browser: Browser, organisation: string, role: string) {
-  const admin = await newVisitor(browser)
-  await signIn(admin, DEMO.admin.email)
-  await expect(admin).toHaveURL(/\/beheer$/)
-  await admin.goto('/beheer/uitnodigingen')
-  const email = uniqueEmail(
-    `matrix-${role
-      .normalize('NFD')
-      .replace(/[^a-z]/gi, '')
-      .toLowerCase()}`,
-  )
-  await admin.getByLabel('E-mailadres').fill(email)
-  await admin.getByLabel('Organisatie').selectOption({ label: organisation })
-  await admin.getByLabel('Rol').selectOption({ label: role })
-  await admin.getByRole('button', { name: 'Uitnodiging maken' }).click()
-  const link = (await admin.locator('p.font-mono').textContent()) ?? ''
-  await admin.context().close()
-  const invitee = await newVisitor(browser)
-  await invitee.goto(link)
-  await invitee.getByLabel('Je naam').fill(`Matrix ${role}`)
-  await invitee.getByLabel('Kies een wachtwoord').fill(PASSWORD)
-  await invitee.getByRole('button', { name: 'Account maken' }).click()
-  await expect(invitee).not.toHaveURL(/uitnodiging/)
-  await invitee.context().close()
-  return { email, password: PASSWORD }
-}
+const invite = (browser: Browser, organisation: string, role: string) =>
+  inviteAccount(browser, { organisation, role, name: `Matrix ${role}`, password: PASSWORD })
 
 test('set up: accounts in the other organisation, and the ids of the demo class and gemeente', async ({
   browser,
@@ -51,6 +27,7 @@ test('set up: accounts in the other organisation, and the ids of the demo class 
   accounts.learnerElsewhere = await invite(browser, 'Gemeente Demodorp', 'Deelnemer')
   accounts.docentElsewhere = await invite(browser, 'Gemeente Demodorp', 'Docent')
   accounts.coordinatorElsewhere = await invite(browser, 'Hogeschool Demostad', 'Coördinator')
+  accounts.docentSameOrg = await invite(browser, 'Hogeschool Demostad', 'Docent')
   await signIn(page, DEMO.admin.email)
   await expect(page).toHaveURL(/\/beheer$/)
   await page.goto('/klas')

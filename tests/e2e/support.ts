@@ -140,3 +140,38 @@ export async function choiceIdsOnScreen(page: Page | Frame): Promise<string[]> {
   const inputs = await page.locator('main form input[name=choiceId]').all()
   return Promise.all(inputs.map(async (input) => (await input.getAttribute('value')) ?? ''))
 }
+
+/**
+ * A new account made the way people get one: the demo admin invites the address into the organisation with the role
+ * (labels as the invitation form shows them), and the invitee opens the link and chooses a name and password.
+ */
+export async function inviteAccount(
+  browser: Browser,
+  { organisation, role, name, password = 'een lange zin als wachtwoord' }: InviteSpec,
+) {
+  const admin = await newVisitor(browser)
+  await signIn(admin, DEMO.admin.email)
+  await expect(admin).toHaveURL(/\/beheer$/)
+  await admin.goto('/beheer/uitnodigingen')
+  const email = uniqueEmail(
+    `invite-${role
+      .normalize('NFD')
+      .replace(/[^a-z]/gi, '')
+      .toLowerCase()}`,
+  )
+  await admin.getByLabel('E-mailadres').fill(email)
+  await admin.getByLabel('Organisatie').selectOption({ label: organisation })
+  await admin.getByLabel('Rol').selectOption({ label: role })
+  await admin.getByRole('button', { name: 'Uitnodiging maken' }).click()
+  const link = (await admin.locator('p.font-mono').textContent()) ?? ''
+  await admin.context().close()
+  const invitee = await newVisitor(browser)
+  await invitee.goto(link)
+  await invitee.getByLabel('Je naam').fill(name)
+  await invitee.getByLabel('Kies een wachtwoord').fill(password)
+  await invitee.getByRole('button', { name: 'Account maken' }).click()
+  await expect(invitee).not.toHaveURL(/uitnodiging/)
+  await invitee.context().close()
+  return { email, password, name }
+}
+type InviteSpec = { organisation: string; role: string; name: string; password?: string }

@@ -210,6 +210,9 @@ test('deep linking: a docent picks dilemmas and the platform accepts the signed 
   const outcome = await provisionLaunch(verified, toolOrigin)
   expect(outcome).toMatchObject({ ok: true, role: 'docent' })
   if (!outcome.ok) return
+  // Course staff own the course's class: the launching docent sees it; nobody else's launch made them owner.
+  const owned = await db().groupOwner.findMany({ where: { userId: outcome.userId }, include: { group: true } })
+  expect(owned.map((o) => o.group.name)).toEqual(['Cursus course-1'])
   const ticket = await deepLinkTicket(verified, outcome.userId)
   // The ticket only works for the docent it was issued to.
   expect(await readTicket(ticket, 'someone-else')).toBeNull()

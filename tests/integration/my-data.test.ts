@@ -58,6 +58,7 @@ test('the export holds everything linked to the person, and the CSV has one row 
     'ExternalIdentity',
     'Group',
     'GroupMember',
+    'GroupOwner',
     'LocalAgreementVersion',
     'LtiGradeLink',
     'Membership',

@@ -1,17 +1,10 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
-import { createInvitation, type InvitationResult, setUserActive } from '@/lib/accounts/admin.server'
+import { createInvitation, type InvitationResult } from '@/lib/accounts/admin.server'
 import { requirePermission } from '@/lib/auth/session.server'
 import type { FormResult } from '@/lib/forms/result'
 import { registerPlatform, removePlatform } from '@/lib/lti/platforms.server'
-
-export async function setUserActiveAction(formData: FormData) {
-  const admin = await requirePermission('manage:user:any')
-  const result = await setUserActive(admin.id, Object.fromEntries(formData))
-  revalidatePath('/beheer/gebruikers')
-  return result
-}
 
 export async function createInvitationAction(formData: FormData): Promise<InvitationResult> {
   const admin = await requirePermission('manage:user:any')

@@ -5,25 +5,33 @@ import { ActionForm } from '@/components/forms/action-form'
 import { OrganisationSelect } from '@/components/forms/organisation-select'
 import { TextField } from '@/components/forms/text-field'
 import { DataTable } from '@/components/ui/data-table'
+import { Notice } from '@/components/ui/notice'
 import { PageHeader } from '@/components/ui/page-header'
 import { organisationsWith } from '@/lib/auth/permissions'
 import { requirePermission } from '@/lib/auth/session.server'
+import { visibleClassesWhere } from '@/lib/classes/access.server'
 import { db } from '@/lib/db/client.server'
 import { formatDate } from '@/lib/format/dates'
 import { createClassAction } from './actions'
 
 export const metadata: Metadata = { title: 'Mijn klassen' }
 
-export default async function ClassesPage({ searchParams }: { searchParams: Promise<{ archief?: string }> }) {
+export default async function ClassesPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ archief?: string; melding?: string }>
+}) {
   const user = await requirePermission('manage:group:org', { returnTo: '/klas' })
-  const archived = (await searchParams).archief === '1'
+  const { archief, melding } = await searchParams
+  const archived = archief === '1'
   const organisationIds = organisationsWith(user.memberships, 'manage:group:org')
   const organisations = user.memberships.filter(
     (m, i, all) =>
       organisationIds.includes(m.organisationId) && all.findIndex((o) => o.organisationId === m.organisationId) === i,
   )
   const groups = await db().group.findMany({
-    where: { organisationId: { in: organisationIds }, kind: 'klas', archivedAt: archived ? { not: null } : null },
+    // Only the classes one owns; an admin of the organisation sees all of its classes.
+    where: { ...visibleClassesWhere(user, organisationIds), archivedAt: archived ? { not: null } : null },
     orderBy: [{ archivedAt: 'desc' }, { name: 'asc' }],
     select: {
       id: true,
@@ -43,6 +51,11 @@ export default async function ClassesPage({ searchParams }: { searchParams: Prom
             : 'Maak een klas, laat studenten meedoen met de klascode en zet dilemma’s voor ze klaar.'
         }
       />
+      {melding === 'klas-verlaten' ? (
+        <Notice tone="good" live="status">
+          Je bent geen docent meer van die klas. De andere docenten houden hem.
+        </Notice>
+      ) : null}
       <section aria-labelledby="klassen" className="space-y-3">
         <h2 id="klassen" className="text-2xl">
           {archived ? 'Archief' : 'Actieve klassen'}
@@ -55,7 +68,7 @@ export default async function ClassesPage({ searchParams }: { searchParams: Prom
           </p>
         ) : (
           <DataTable
-            caption={archived ? 'Gearchiveerde klassen' : 'Actieve klassen van jouw organisatie'}
+            caption={archived ? 'Gearchiveerde klassen' : 'Jouw actieve klassen'}
             columns={['Klas', 'Organisatie', 'Studenten', 'Opdrachten', archived ? 'Gearchiveerd op' : '']}
           >
             {groups.map((group) => (

@@ -1,0 +1,55 @@
+import { sessionCookieFor } from '@/lib/auth/issue-session.server'
+import { db } from '@/lib/db/client.server'
+
+// Runs server actions and guarded pages in an integration test as a signed-in user: the cookie is the real session
+// cookie the app issues, read through the real guards. A test file mocks next/headers with `headersModule` (vitest
+// hoists vi.mock, so the file names it there) and calls `signInAs` before an action.
+//
+//   vi.mock('next/headers', async () => (await import('../support/action-session')).headersModule)
+
+process.env.NEXTAUTH_SECRET ??= 'integration-test-secret-0123456789abcdef'
+// next/navigation's forbidden() refuses to run unless the app enabled authInterrupts (next.config.mjs does).
+process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = '1'
+
+const jar = new Map<string, string>()
+
+export const headersModule = {
+  cookies: async () => ({
+    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
+    getAll: () => [...jar].map(([name, value]) => ({ name, value })),
+    has: (name: string) => jar.has(name),
+  }),
+  headers: async () => new Headers(),
+}
+
+export async function signInAs(user: { id: string } | null) {
+  jar.clear()
+  if (!user) return
+  const { sessionVersion } = await db().user.findUniqueOrThrow({ where: { id: user.id } })
+  const cookie = await sessionCookieFor(user.id, sessionVersion)
+  jar.set(cookie.name, cookie.value)
+}
+
+/** The session cookie of the current test user, to replay later with `replaySession`. */
+export function currentSession(): [string, string][] {
+  return [...jar]
+}
+
+export function replaySession(session: [string, string][]) {
+  jar.clear()
+  for (const [name, value] of session) jar.set(name, value)
+}
+
+/** What a guard or action ended in: Next's redirect, 404 or 403 are thrown errors with a digest. */
+export async function outcomeOf(run: () => Promise<unknown>): Promise<string> {
+  try {
+    await run()
+    return 'returned'
+  } catch (error) {
+    const digest = (error as { digest?: string }).digest ?? ''
+    if (digest.startsWith('NEXT_REDIRECT')) return `redirect ${digest.split(';').slice(2, -2).join(';')}`
+    if (digest.endsWith(';404')) return 'notfound'
+    if (digest.endsWith(';403')) return 'forbidden'
+    throw error
+  }
+}
