@@ -46,6 +46,8 @@ export const TOPIC_FOR_LAW: Record<string, BackgroundSlug> = {
   uavg: 'toestemming',
   handreiking: 'geheimhouding-doorbreken',
   politiegegevens: 'geheimhouding-doorbreken',
+  wgs: 'avg-stappen',
+  bw: 'geheimhouding-doorbreken',
 }
 
 export const TOPIC_FOR_ARTICLE: Record<string, BackgroundSlug> = {

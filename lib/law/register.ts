@@ -52,6 +52,12 @@ export const LAWS: Record<string, Law> = {
           'Sommige gegevens zijn extra gevoelig. Denk aan gegevens over gezondheid, geloof of seksuele voorkeur. Die mag je in principe niet verwerken. Het mag alleen als de wet een uitzondering maakt.',
         url: AVG_URL,
       },
+      '6 lid 1 sub e': {
+        title: 'Grondslag: een taak van algemeen belang',
+        explanation:
+          'Een gemeente of een organisatie met een taak uit de wet gebruikt gegevens omdat dat nodig is voor die taak. Denk aan schuldhulp (Wgs), maatschappelijke ondersteuning (Wmo 2015) of jeugdhulp (Jeugdwet). De wet zelf moet die taak en het doel noemen. Toestemming is dan meestal niet de grondslag, omdat mensen van de gemeente afhankelijk zijn. Een ja van de cliënt kan wel nodig zijn om iets met een ander te delen.',
+        url: AVG_URL,
+      },
     },
   },
   wgbo: {
@@ -205,6 +211,26 @@ export const LAWS: Record<string, Law> = {
         explanation:
           'Vindt Veilig Thuis na een melding een onderzoek nodig? Dan begint dat binnen vijf dagen. Binnen tien weken beslist Veilig Thuis welke stappen volgen. Daarna mag Veilig Thuis geen informatie meer ophalen zonder toestemming, behalve bij een nieuwe melding. De termijnen staan in het Uitvoeringsbesluit Wmo 2015.',
         url: HANDREIKING_URL,
+      },
+    },
+  },
+  wgs: {
+    name: 'Wgs',
+    fullName:
+      'Wet gemeentelijke schuldhulpverlening (Wgs). De gemeente moet inwoners met geldzorgen en schulden helpen. Dat is een wettelijke taak. Voor die taak gebruikt de gemeente de gegevens die daarvoor nodig zijn. Voor een ander doel, zoals een gezinsplan van het wijkteam, geeft deze taak geen vrije hand.',
+    url: 'https://wetten.overheid.nl/BWBR0027220/',
+    articles: {},
+  },
+  bw: {
+    name: 'BW Boek 1',
+    fullName: 'Burgerlijk Wetboek Boek 1 (personen- en familierecht)',
+    url: 'https://wetten.overheid.nl/BWBR0002656/',
+    articles: {
+      '1:240': {
+        title: 'Informatie geven aan de Raad voor de Kinderbescherming',
+        explanation:
+          'Wie een beroepsgeheim heeft, mag zonder toestemming informatie geven aan de Raad voor de Kinderbescherming. Dat mag als het nodig is voor het werk van de Raad, bijvoorbeeld om te onderzoeken of een kind bescherming nodig heeft. De Raad kan er zelf om vragen, of jij geeft het uit jezelf.',
+        url: 'https://wetten.overheid.nl/BWBR0002656/',
       },
     },
   },
