@@ -13,6 +13,7 @@ const AVG_URL = 'https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32016
 const WGBO_URL = 'https://wetten.overheid.nl/BWBR0005290/'
 const WMO_URL = 'https://wetten.overheid.nl/BWBR0035362/'
 const JEUGDWET_URL = 'https://wetten.overheid.nl/BWBR0034925/'
+const UITVOERINGSBESLUIT_WMO_URL = 'https://wetten.overheid.nl/BWBR0035863/'
 const LEERPLICHTWET_URL = 'https://wetten.overheid.nl/BWBR0002628/'
 const UAVG_URL = 'https://wetten.overheid.nl/BWBR0040940/'
 const WPG_URL = 'https://wetten.overheid.nl/BWBR0022463/'
@@ -52,6 +53,12 @@ export const LAWS: Record<string, Law> = {
           'Sommige gegevens zijn extra gevoelig. Denk aan gegevens over gezondheid, geloof of seksuele voorkeur. Die mag je in principe niet verwerken. Het mag alleen als de wet een uitzondering maakt.',
         url: AVG_URL,
       },
+      '6 lid 1 sub e': {
+        title: 'Een taak van algemeen belang',
+        explanation:
+          'Een overheid, zoals de gemeente, mag persoonsgegevens gebruiken als dat nodig is voor een taak die de wet haar geeft. Voor een wijkteam zijn dat taken uit de Wmo 2015 en de Jeugdwet. Dat is dan de grondslag, niet de toestemming van de cliënt. Een cliënt is vaak afhankelijk van de gemeente, dus zijn ja is niet echt vrij. Zijn ja blijft wel belangrijk als je iets wilt delen met iemand buiten de hulp.',
+        url: AVG_URL,
+      },
     },
   },
   wgbo: {
@@ -81,8 +88,34 @@ export const LAWS: Record<string, Law> = {
       '5.2.6': {
         title: 'Meldrecht bij Veilig Thuis',
         explanation:
-          'Heb je door je werk een redelijk vermoeden van huiselijk geweld of kindermishandeling? Dan mag je dat melden bij Veilig Thuis, ook als je een beroepsgeheim hebt. Toestemming van de cliënt is daarvoor niet nodig. Je deelt alleen wat nodig is om het geweld te stoppen of te onderzoeken.',
+          'Heb je door je werk een redelijk vermoeden van huiselijk geweld of kindermishandeling? Dan mag je dat melden bij Veilig Thuis, ook als je een beroepsgeheim hebt. Toestemming van de cliënt is daarvoor niet nodig. Je deelt alleen wat nodig is om het geweld te stoppen of te onderzoeken. Dit geldt ook als Veilig Thuis jou om informatie vraagt: de wet zegt dat je die uit jezelf of "desgevraagd" mag geven.',
         url: WMO_URL,
+      },
+      '4.1.1': {
+        title: 'Veilig Thuis en zijn taken',
+        explanation:
+          'Elke gemeente zorgt voor een advies- en meldpunt huiselijk geweld en kindermishandeling: Veilig Thuis. De wet noemt de taken. Veilig Thuis neemt meldingen aan en geeft advies. Het beoordeelt de veiligheid, kan onderzoeken wat er aan de hand is en zet zo nodig hulp in gang. Voor die taken mag Veilig Thuis binnen grenzen ook zonder toestemming informatie opvragen. Opsporen en straffen is geen taak van Veilig Thuis.',
+        url: WMO_URL,
+      },
+      '5.1.1': {
+        title: 'Gegevens voor een besluit over ondersteuning',
+        explanation:
+          'De gemeente mag gegevens van een cliënt gebruiken die nodig zijn om te beoordelen welke ondersteuning hij nodig heeft. Daar kunnen ook gegevens over gezondheid bij horen. Wat niet nodig is voor dat besluit, hoort er niet bij.',
+        url: WMO_URL,
+      },
+    },
+  },
+  'uitvoeringsbesluit-wmo2015': {
+    name: 'Uitvoeringsbesluit Wmo 2015',
+    fullName:
+      'Uitvoeringsbesluit Wmo 2015. Dit besluit werkt de Wmo 2015 verder uit, ook voor Veilig Thuis. Volgens de handreiking staan hier de termijnen: vindt Veilig Thuis een onderzoek nodig, dan start het snel na de melding (de handreiking noemt vijf dagen). Binnen tien weken beslist Veilig Thuis welke stappen volgen. Daarna haalt Veilig Thuis geen informatie meer op zonder toestemming, behalve na een nieuwe melding.',
+    url: UITVOERINGSBESLUIT_WMO_URL,
+    articles: {
+      '4.1.8': {
+        title: 'Het gezin informeren over de melding',
+        explanation:
+          'Veilig Thuis vertelt het gezin in principe vooraf wat het doet met een melding. De handreiking noemt dit artikel als de regel voor de uitzondering: brengt vooraf vertellen iemand in gevaar, dan mag het later. Veilig Thuis vertelt het dan zodra het veilig kan.',
+        url: UITVOERINGSBESLUIT_WMO_URL,
       },
     },
   },
@@ -95,6 +128,12 @@ export const LAWS: Record<string, Law> = {
         title: 'Geheimhouding in de jeugdhulp en wanneer die wijkt',
         explanation:
           'Jeugdhulpverleners en jeugdbeschermers moeten geheimhouden wat ze in hun werk horen. Dit artikel zegt ook wanneer dat anders is. Soms mogen ze zonder toestemming informatie geven, bijvoorbeeld bij een melding. En bij een ondertoezichtstelling moeten ze de jeugdbeschermer geven wat die nodig heeft.',
+        url: JEUGDWET_URL,
+      },
+      '7.3.4': {
+        title: 'Toestemming voor jeugdhulp en leeftijd',
+        explanation:
+          'Voor jeugdhulp is toestemming nodig. Is het kind jonger dan 12? Dan beslissen de ouders met gezag. Van 12 tot 16 jaar geven het kind én de ouders toestemming. Vanaf 16 jaar beslist de jongere zelf. Dit lijkt op de regels in de Wgbo voor een behandeling bij een arts.',
         url: JEUGDWET_URL,
       },
     },
@@ -204,6 +243,12 @@ export const LAWS: Record<string, Law> = {
         title: 'Deel 2: de termijnen voor Veilig Thuis',
         explanation:
           'Vindt Veilig Thuis na een melding een onderzoek nodig? Dan begint dat binnen vijf dagen. Binnen tien weken beslist Veilig Thuis welke stappen volgen. Daarna mag Veilig Thuis geen informatie meer ophalen zonder toestemming, behalve bij een nieuwe melding. De termijnen staan in het Uitvoeringsbesluit Wmo 2015.',
+        url: HANDREIKING_URL,
+      },
+      petten: {
+        title: 'Deel 1, onderdeel 4: twee petten, hulp en toeleiding',
+        explanation:
+          'Een medewerker van een wijkteam kan twee rollen hebben. Als hulpverlener van het gezin heeft hij een geheimhoudingsplicht. Zoekt hij voor de gemeente uit welke hulp of voorziening iemand krijgt (toeleiding)? Dan geldt die geheimhoudingsplicht niet. Dan gebruikt hij alleen wat nodig is voor dat besluit, volgens de AVG en de Wmo 2015 of de Jeugdwet. Wat hij als hulpverlener hoorde, gaat niet vanzelf mee naar die andere rol.',
         url: HANDREIKING_URL,
       },
     },
