@@ -54,9 +54,9 @@ export const LAWS: Record<string, Law> = {
         url: AVG_URL,
       },
       '6 lid 1 sub e': {
-        title: 'Een taak van algemeen belang',
+        title: 'Grondslag: een taak van algemeen belang',
         explanation:
-          'Een overheid, zoals de gemeente, mag persoonsgegevens gebruiken als dat nodig is voor een taak die de wet haar geeft. Voor een wijkteam zijn dat taken uit de Wmo 2015 en de Jeugdwet. Dat is dan de grondslag, niet de toestemming van de cliënt. Een cliënt is vaak afhankelijk van de gemeente, dus zijn ja is niet echt vrij. Zijn ja blijft wel belangrijk als je iets wilt delen met iemand buiten de hulp.',
+          'Een gemeente of een organisatie met een taak uit de wet gebruikt gegevens omdat dat nodig is voor die taak. Denk aan schuldhulp (Wgs), maatschappelijke ondersteuning (Wmo 2015) of jeugdhulp (Jeugdwet). De wet zelf moet die taak en het doel noemen. Toestemming is dan meestal niet de grondslag, omdat mensen van de gemeente afhankelijk zijn. Een ja van de cliënt kan wel nodig zijn om iets met een ander te delen.',
         url: AVG_URL,
       },
     },
