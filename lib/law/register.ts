@@ -242,7 +242,7 @@ export const LAWS: Record<string, Law> = {
       termijnen: {
         title: 'Deel 2: de termijnen voor Veilig Thuis',
         explanation:
-          'Vindt Veilig Thuis na een melding een onderzoek nodig? Dan begint dat binnen vijf dagen. Binnen tien weken beslist Veilig Thuis welke stappen volgen. Daarna mag Veilig Thuis geen informatie meer ophalen zonder toestemming, behalve bij een nieuwe melding. De termijnen staan in het Uitvoeringsbesluit Wmo 2015.',
+          'Vindt Veilig Thuis na een melding een onderzoek nodig? Dan moet dat snel beginnen: de handreiking noemt vijf dagen. Binnen tien weken beslist Veilig Thuis welke stappen volgen. Daarna mag Veilig Thuis geen informatie meer ophalen zonder toestemming, behalve bij een nieuwe melding. Volgens de handreiking staan de termijnen in het Uitvoeringsbesluit Wmo 2015.',
         url: HANDREIKING_URL,
       },
       petten: {
