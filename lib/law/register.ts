@@ -78,6 +78,12 @@ export const LAWS: Record<string, Law> = {
           'Voor een behandeling is toestemming nodig. Van 12 tot 16 jaar geven het kind én de ouders met gezag toestemming. Soms is het ja van het kind genoeg: als de behandeling nodig is om ernstig nadeel te voorkomen, of als het kind er na goed nadenken bij blijft. Voor een kind onder 12 beslissen de ouders met gezag (art. 7:465). Vanaf 16 jaar beslist de jongere zelf (art. 7:447).',
         url: `${WGBO_URL}#Boek7_Titeldeel7_Afdeling5_Artikel450`,
       },
+      '7:465': {
+        title: 'Een kind onder 12: de ouders beslissen',
+        explanation:
+          'Is het kind jonger dan 12? Dan nemen de ouders met gezag (of de voogd) de beslissingen over onderzoek en behandeling. Ook informatie en toestemming lopen via hen. De zorgverlener betrekt het kind wel zoveel als het kan begrijpen.',
+        url: `${WGBO_URL}#Boek7_Titeldeel7_Afdeling5_Artikel465`,
+      },
     },
   },
   wmo2015: {
