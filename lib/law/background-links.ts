@@ -40,6 +40,7 @@ export const TOPIC_FOR_LAW: Record<string, BackgroundSlug> = {
   avg: 'avg-stappen',
   wgbo: 'geheimhouding-doorbreken',
   wmo2015: 'meldcode',
+  'uitvoeringsbesluit-wmo2015': 'meldcode',
   jeugdwet: 'toestemming',
   meldcode: 'meldcode',
   leerplichtwet: 'avg-stappen',
@@ -59,6 +60,7 @@ export const TOPIC_FOR_ARTICLE: Record<string, BackgroundSlug> = {
   'handreiking informatiepositie': 'meldcode',
   'handreiking termijnen': 'meldcode',
   'handreiking bescherming': 'meldcode',
+  'wmo2015 5.1.1': 'avg-stappen',
 }
 
 export function backgroundHref(slug: BackgroundSlug) {

@@ -13,6 +13,7 @@ const AVG_URL = 'https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32016
 const WGBO_URL = 'https://wetten.overheid.nl/BWBR0005290/'
 const WMO_URL = 'https://wetten.overheid.nl/BWBR0035362/'
 const JEUGDWET_URL = 'https://wetten.overheid.nl/BWBR0034925/'
+const UITVOERINGSBESLUIT_WMO_URL = 'https://wetten.overheid.nl/BWBR0035863/'
 const LEERPLICHTWET_URL = 'https://wetten.overheid.nl/BWBR0002628/'
 const UAVG_URL = 'https://wetten.overheid.nl/BWBR0040940/'
 const WPG_URL = 'https://wetten.overheid.nl/BWBR0022463/'
@@ -55,7 +56,7 @@ export const LAWS: Record<string, Law> = {
       '6 lid 1 sub e': {
         title: 'Grondslag: een taak van algemeen belang',
         explanation:
-          'Een gemeente of een organisatie met een taak uit de wet gebruikt gegevens omdat dat nodig is voor die taak. Denk aan schuldhulp (Wgs), maatschappelijke ondersteuning (Wmo 2015) of jeugdhulp (Jeugdwet). De wet zelf moet die taak en het doel noemen. Toestemming is dan meestal niet de grondslag, omdat mensen van de gemeente afhankelijk zijn. Een ja van de cliënt kan wel nodig zijn om iets met een ander te delen.',
+          'Een gemeente of een organisatie met een taak uit de wet gebruikt gegevens omdat dat nodig is voor die taak. Denk aan schuldhulp (Wet gemeentelijke schuldhulpverlening), maatschappelijke ondersteuning (Wmo 2015) of jeugdhulp (Jeugdwet). De wet zelf moet die taak en het doel noemen. Toestemming is dan meestal niet de grondslag, omdat mensen van de gemeente afhankelijk zijn. Een ja van de cliënt kan wel nodig zijn om iets met een ander te delen.',
         url: AVG_URL,
       },
     },
@@ -74,8 +75,14 @@ export const LAWS: Record<string, Law> = {
       '7:450': {
         title: 'Toestemming en leeftijd',
         explanation:
-          'Voor een behandeling is toestemming nodig. Is het kind jonger dan 12? Dan beslissen de ouders met gezag. Van 12 tot 16 jaar is toestemming nodig van het kind én van de ouders. Vanaf 16 jaar beslist de jongere zelf. Zie ook de artikelen 7:447 en 7:465.',
+          'Voor een behandeling is toestemming nodig. Van 12 tot 16 jaar geven het kind én de ouders met gezag toestemming. Soms is het ja van het kind genoeg: als de behandeling nodig is om ernstig nadeel te voorkomen, of als het kind er na goed nadenken bij blijft. Voor een kind onder 12 beslissen de ouders met gezag (art. 7:465). Vanaf 16 jaar beslist de jongere zelf (art. 7:447).',
         url: `${WGBO_URL}#Boek7_Titeldeel7_Afdeling5_Artikel450`,
+      },
+      '7:465': {
+        title: 'Een kind onder 12: de ouders beslissen',
+        explanation:
+          'Is het kind jonger dan 12? Dan nemen de ouders met gezag (of de voogd) de beslissingen over onderzoek en behandeling. Ook informatie en toestemming lopen via hen. De zorgverlener betrekt het kind wel zoveel als het kan begrijpen.',
+        url: `${WGBO_URL}#Boek7_Titeldeel7_Afdeling5_Artikel465`,
       },
     },
   },
@@ -87,8 +94,34 @@ export const LAWS: Record<string, Law> = {
       '5.2.6': {
         title: 'Meldrecht bij Veilig Thuis',
         explanation:
-          'Heb je door je werk een redelijk vermoeden van huiselijk geweld of kindermishandeling? Dan mag je dat melden bij Veilig Thuis, ook als je een beroepsgeheim hebt. Toestemming van de cliënt is daarvoor niet nodig. Je deelt alleen wat nodig is om het geweld te stoppen of te onderzoeken.',
+          'Heb je door je werk een redelijk vermoeden van huiselijk geweld of kindermishandeling? Dan mag je dat melden bij Veilig Thuis, ook als je een beroepsgeheim hebt. Toestemming van de cliënt is daarvoor niet nodig. Je deelt alleen wat nodig is om het geweld te stoppen of te onderzoeken. Dit geldt ook als Veilig Thuis jou om informatie vraagt: de wet zegt dat je die uit jezelf of "desgevraagd" mag geven.',
         url: WMO_URL,
+      },
+      '4.1.1': {
+        title: 'Veilig Thuis en zijn taken',
+        explanation:
+          'Elke gemeente zorgt voor een advies- en meldpunt huiselijk geweld en kindermishandeling: Veilig Thuis. De wet noemt de taken. Veilig Thuis neemt meldingen aan en geeft advies. Het beoordeelt de veiligheid, kan onderzoeken wat er aan de hand is en zet zo nodig hulp in gang. Opsporen en straffen is geen taak van Veilig Thuis. Wanneer Veilig Thuis voor die taken zonder toestemming informatie mag vastleggen en opvragen, regelt de wet apart, in het hoofdstuk over gegevensverwerking. De handreiking legt de voorwaarden uit.',
+        url: WMO_URL,
+      },
+      '5.1.1': {
+        title: 'Gegevens voor een besluit over ondersteuning',
+        explanation:
+          'De gemeente mag gegevens van een cliënt gebruiken die nodig zijn om te beoordelen welke ondersteuning hij nodig heeft. Daar kunnen ook gegevens over gezondheid bij horen. Wat niet nodig is voor dat besluit, hoort er niet bij.',
+        url: WMO_URL,
+      },
+    },
+  },
+  'uitvoeringsbesluit-wmo2015': {
+    name: 'Uitvoeringsbesluit Wmo 2015',
+    fullName:
+      'Uitvoeringsbesluit Wmo 2015. Dit besluit werkt de Wmo 2015 verder uit, ook voor Veilig Thuis. Volgens de handreiking staan hier de termijnen: vindt Veilig Thuis een onderzoek nodig, dan start het snel na de melding (de handreiking noemt vijf dagen). Binnen tien weken beslist Veilig Thuis welke stappen volgen. Daarna haalt Veilig Thuis geen informatie meer op zonder toestemming, behalve na een nieuwe melding.',
+    url: UITVOERINGSBESLUIT_WMO_URL,
+    articles: {
+      '4.1.8': {
+        title: 'Het gezin informeren over de melding',
+        explanation:
+          'Veilig Thuis vertelt het gezin in principe vooraf wat het doet met een melding. De handreiking noemt dit artikel als de regel voor de uitzondering: brengt vooraf vertellen iemand in gevaar, dan mag het later. Veilig Thuis vertelt het dan zodra het veilig kan.',
+        url: UITVOERINGSBESLUIT_WMO_URL,
       },
     },
   },
@@ -100,7 +133,13 @@ export const LAWS: Record<string, Law> = {
       '7.3.11': {
         title: 'Geheimhouding in de jeugdhulp en wanneer die wijkt',
         explanation:
-          'Jeugdhulpverleners en jeugdbeschermers moeten geheimhouden wat ze in hun werk horen. Dit artikel zegt ook wanneer dat anders is. Soms mogen ze zonder toestemming informatie geven, bijvoorbeeld bij een melding. En bij een ondertoezichtstelling moeten ze de jeugdbeschermer geven wat die nodig heeft.',
+          'Jeugdhulpverleners en jeugdbeschermers moeten geheimhouden wat ze in hun werk horen. Dit artikel zegt ook wanneer dat anders is. Soms mogen ze zonder toestemming informatie geven, bijvoorbeeld bij een melding. En heeft de kinderrechter een kind onder toezicht gesteld (een ondertoezichtstelling)? Dan moeten ze de jeugdbeschermer geven wat die nodig heeft.',
+        url: JEUGDWET_URL,
+      },
+      '7.3.4': {
+        title: 'Toestemming voor jeugdhulp en leeftijd',
+        explanation:
+          'Voor jeugdhulp is toestemming nodig. Is het kind jonger dan 12? Dan beslissen de ouders met gezag. Van 12 tot 16 jaar geven het kind én de ouders toestemming, maar soms is het ja van het kind genoeg. Vanaf 16 jaar beslist de jongere zelf. Dit lijkt op de regels in de Wgbo voor een behandeling bij een arts.',
         url: JEUGDWET_URL,
       },
     },
@@ -142,7 +181,7 @@ export const LAWS: Record<string, Law> = {
   politiegegevens: {
     name: 'Wet politiegegevens',
     fullName:
-      'Wet politiegegevens (Wpg). Voor het werk van de politie geldt deze wet in plaats van de AVG. Politiegegevens zijn geheim. De politie gebruikt ze alleen voor haar taak en niet meer dan nodig. Aan anderen, zoals Veilig Thuis, geeft ze gegevens alleen als de wet of het Besluit politiegegevens dat toestaat.',
+      'Wet politiegegevens. Voor het werk van de politie geldt deze wet in plaats van de AVG. Politiegegevens zijn geheim. De politie gebruikt ze alleen voor haar taak en niet meer dan nodig. Aan anderen, zoals Veilig Thuis, geeft ze gegevens alleen als de wet of het Besluit politiegegevens dat toestaat.',
     url: WPG_URL,
     articles: {},
   },
@@ -197,7 +236,7 @@ export const LAWS: Record<string, Law> = {
       'ouders-onder-16': {
         title: 'Deel 1, onderdeel 4, punt 3: informatie aan ouders van een kind onder 16',
         explanation:
-          'Ouders met gezag hebben recht op informatie uit het dossier van hun kind dat jonger is dan 16. Dat recht heeft een grens. Past het geven van de informatie niet bij de zorg van een goed hulpverlener, bijvoorbeeld omdat het slecht is voor het kind? Dan geef je die informatie niet.',
+          'Een ouder met gezag mag in principe weten wat er in het dossier van zijn kind onder 16 staat. Dat recht heeft een grens. Past het geven van de informatie niet bij de zorg van een goed hulpverlener, bijvoorbeeld omdat het slecht is voor het kind? Dan geef je die informatie niet.',
         url: HANDREIKING_URL,
       },
       'conflict-van-plichten': {
@@ -209,7 +248,13 @@ export const LAWS: Record<string, Law> = {
       termijnen: {
         title: 'Deel 2: de termijnen voor Veilig Thuis',
         explanation:
-          'Vindt Veilig Thuis na een melding een onderzoek nodig? Dan begint dat binnen vijf dagen. Binnen tien weken beslist Veilig Thuis welke stappen volgen. Daarna mag Veilig Thuis geen informatie meer ophalen zonder toestemming, behalve bij een nieuwe melding. De termijnen staan in het Uitvoeringsbesluit Wmo 2015.',
+          'Vindt Veilig Thuis na een melding een onderzoek nodig? Dan moet dat snel beginnen: de handreiking noemt vijf dagen. Binnen tien weken beslist Veilig Thuis welke stappen volgen. Daarna mag Veilig Thuis geen informatie meer ophalen zonder toestemming, behalve bij een nieuwe melding. Volgens de handreiking staan de termijnen in het Uitvoeringsbesluit Wmo 2015.',
+        url: HANDREIKING_URL,
+      },
+      petten: {
+        title: 'Deel 1, onderdeel 4: twee petten, hulp en toeleiding',
+        explanation:
+          'Een medewerker van een wijkteam kan twee rollen hebben. Als hulpverlener van het gezin heeft hij een geheimhoudingsplicht. Zoekt hij voor de gemeente uit welke hulp of voorziening iemand krijgt (toeleiding)? Dan geldt die geheimhoudingsplicht niet. Dan gebruikt hij alleen wat nodig is voor dat besluit, volgens de AVG en de Wmo 2015 of de Jeugdwet. Wat hij als hulpverlener hoorde, gaat niet vanzelf mee naar die andere rol.',
         url: HANDREIKING_URL,
       },
     },
@@ -293,7 +338,7 @@ export const VUISTREGELS: Record<string, Vuistregel> = {
   },
   'zorg-straf-3': {
     source: ZORG_EN_STRAF,
-    text: 'Veilig Thuis is een volwaardige partner. Bij elk vermoeden van huiselijk geweld of kindermishandeling hoort Veilig Thuis erbij. Informatie gaat twee kanten op.',
+    text: 'Veilig Thuis is een volwaardige partner van politie en justitie. Hebben zij een zaak met (een vermoeden van) huiselijk geweld of kindermishandeling? Dan betrekken ze Veilig Thuis erbij. Veilig Thuis deelt zijn kennis, en krijgt ook de informatie die het voor zijn eigen taken nodig heeft.',
   },
   'zorg-straf-4': {
     source: ZORG_EN_STRAF,
@@ -398,7 +443,7 @@ export const TERMS: Record<string, Term> = {
   'conflict-van-plichten': {
     term: 'conflict van plichten',
     definition:
-      'Je moet zwijgen, maar zwijgen leidt tot ernstige schade voor de cliënt of een ander. Heb je alles gedaan om toestemming te krijgen en is er geen andere weg? Dan kan het beroepsgeheim wijken.',
+      'Je moet zwijgen, maar zwijgen leidt tot ernstige schade voor de cliënt of een ander. Heb je alles gedaan om toestemming te krijgen? Is er geen andere weg? En kun je met delen de schade echt beperken? Dan kan het beroepsgeheim wijken.',
   },
   meldrecht: {
     term: 'meldrecht',
