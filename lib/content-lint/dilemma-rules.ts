@@ -173,7 +173,8 @@ function openerRules(graded: readonly ChoiceInfo[], dilemma: string): RuleFindin
     if (word) byWord.set(word, [...(byWord.get(word) ?? []), choice])
   }
   for (const [word, choices] of byWord) {
-    if (choices.length <= passend.length * MAX_OPENER_SHARE) continue
+    // One use is never a pattern, also in a dilemma with fewer than four passend feedbacks.
+    if (choices.length < 2 || choices.length <= passend.length * MAX_OPENER_SHARE) continue
     const feedbacks = choices.map((c) => ({ position: c.feedback?.position ?? c.position }))
     findings.push({
       severity: 'error',
