@@ -11,9 +11,9 @@
 import { randomUUID } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import type { GraphChoice, PlayGraph } from '@/lib/engine/graph'
+import { extremes, visibleLength } from '@/lib/engine/label-length'
 import { findNode, nextState, offeredChoices, type PlayState } from '@/lib/engine/moves'
 import { type PathStep, scorePath } from '@/lib/engine/path'
-import { extremes, visibleLength } from '@/lib/engine/label-length'
 import { displayedChoices } from '@/lib/engine/shuffle'
 import { getCatalog } from '@/lib/scenarios/catalog.server'
 
@@ -55,7 +55,14 @@ const randomOf = <T>(items: readonly T[]): T => items[Math.floor(Math.random() *
 /** Picks from the choices as shown, top to bottom; a tie in length is settled at random among the tied choices. */
 function pick(strategy: Strategy, shown: readonly GraphChoice[]): GraphChoice {
   const byLength = (which: 'longest' | 'shortest') =>
-    shown[randomOf(extremes(shown.map((choice) => lengthOf(choice.label)), which))] as GraphChoice
+    shown[
+      randomOf(
+        extremes(
+          shown.map((choice) => lengthOf(choice.label)),
+          which,
+        ),
+      )
+    ] as GraphChoice
   switch (strategy) {
     case 'always-first':
       return shown[0] as GraphChoice
