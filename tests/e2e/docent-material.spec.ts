@@ -23,6 +23,7 @@ test('every dilemma of the case has docent material and a reflection question', 
 test('the print view of the case is one A4 page for the casus and one per dilemma', async ({ page }) => {
   test.setTimeout(120_000)
   await signIn(page, DEMO.docent.email)
+  await expect(page).toHaveURL(/\/klas$/)
   await page.goto('/lesmateriaal/kramer')
   await expect(page.getByRole('heading', { level: 1, name: 'Lesmateriaal: De familie Kramer' })).toBeVisible()
   await expect(page.getByRole('heading', { level: 2, name: 'Casus: De familie Kramer' })).toBeVisible()
@@ -62,6 +63,7 @@ test('the print view of the case is one A4 page for the casus and one per dilemm
 
 test('the class discussion page shows the dilemma’s material and links to the print view', async ({ page }) => {
   await signIn(page, DEMO.docent.email)
+  await expect(page).toHaveURL(/\/klas$/)
   await page.goto('/klas')
   await page.getByRole('link', { name: 'SPH jaar 2 — groep A' }).click()
   await page.getByRole('link', { name: 'Bespreken' }).click()
@@ -79,6 +81,7 @@ test('the class discussion page shows the dilemma’s material and links to the 
 test('a learner reads the reflection question on the ending screen', async ({ page }) => {
   test.setTimeout(120_000)
   await signIn(page, DEMO.learner.email)
+  await expect(page).toHaveURL(/\/leren$/)
   const dilemma = dilemmas[0]
   if (!dilemma) throw new Error('no dilemma')
   await page.goto(`/leren/kramer/${dilemma.id}`)
@@ -92,6 +95,7 @@ test('a learner reads the reflection question on the ending screen', async ({ pa
 
 test('a learner cannot open the docent material', async ({ page }) => {
   await signIn(page, DEMO.learner.email)
+  await expect(page).toHaveURL(/\/leren$/)
   const response = await page.goto('/lesmateriaal/kramer')
   expect(response?.status()).toBe(403)
 })
