@@ -3,13 +3,15 @@
 // (lib/engine/moves.ts, path.ts) and the real choice order (lib/engine/shuffle.ts, a fresh attempt id per run):
 //   authorOrder — the choices in the author's order, as the player showed them before the shuffle;
 //   shuffled    — the choices in the attempt's shuffled order, as the player shows them now.
-// Target: in `shuffled`, no position strategy (always first / always last) beats uniform random by more than 10
-// points on any dilemma; the script exits 1 when it is missed. The label-length strategies are reported, not gated:
-// they depend on how the choices are written, not on their order.
+// Target: in `shuffled`, no position strategy (always first / always last) and no length strategy (always the
+// longest / shortest text) beats uniform random by more than 10 points on any dilemma; the script exits 1 when it is
+// missed. Length is the visible characters of the choice text (lib/engine/label-length.ts); a tie is not "the
+// longest", so a length strategy picks at random among the tied choices (docs/decisions/024-…).
 // Run: npm run bench:guessing [-- --runs=20000]   Writes bench/results/guessing.json.
 import { randomUUID } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import type { GraphChoice, PlayGraph } from '@/lib/engine/graph'
+import { extremes, visibleLength } from '@/lib/engine/label-length'
 import { findNode, nextState, offeredChoices, type PlayState } from '@/lib/engine/moves'
 import { type PathStep, scorePath } from '@/lib/engine/path'
 import { displayedChoices } from '@/lib/engine/shuffle'
@@ -24,31 +26,54 @@ const STRATEGIES = [
 ] as const
 type Strategy = (typeof STRATEGIES)[number]
 const POSITION_STRATEGIES: readonly Strategy[] = ['always-first', 'always-last']
+const LENGTH_STRATEGIES: readonly Strategy[] = ['always-longest-label', 'always-shortest-label']
+/** The strategies the target gates: every content-blind way of picking but random itself. */
+const GATED_STRATEGIES: readonly Strategy[] = [...POSITION_STRATEGIES, ...LENGTH_STRATEGIES]
 const ORDERINGS = ['authorOrder', 'shuffled'] as const
 type Ordering = (typeof ORDERINGS)[number]
 
-/** Points a position strategy may beat uniform random by, in `shuffled`, on any dilemma. */
+/** Points a position or length strategy may beat uniform random by, in `shuffled`, on any dilemma. */
 const MAX_ADVANTAGE = 10
 const RUNS = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? 20_000)
 const MAX_STEPS = 100
 
 type Estimate = { mean: number; se: number; runs: number }
 
-/** Picks from the choices as shown, top to bottom; ties in label length go to the one shown higher. */
+// Counting graphemes is slow next to a simulated move; the labels are few, so each is measured once.
+const lengths = new Map<string, number>()
+function lengthOf(label: string): number {
+  let length = lengths.get(label)
+  if (length === undefined) {
+    length = visibleLength(label)
+    lengths.set(label, length)
+  }
+  return length
+}
+
+const randomOf = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)] as T
+
+/** Picks from the choices as shown, top to bottom; a tie in length is settled at random among the tied choices. */
 function pick(strategy: Strategy, shown: readonly GraphChoice[]): GraphChoice {
-  const byLength = (better: (a: number, b: number) => boolean) =>
-    shown.reduce((best, choice) => (better(choice.label.length, best.label.length) ? choice : best))
+  const byLength = (which: 'longest' | 'shortest') =>
+    shown[
+      randomOf(
+        extremes(
+          shown.map((choice) => lengthOf(choice.label)),
+          which,
+        ),
+      )
+    ] as GraphChoice
   switch (strategy) {
     case 'always-first':
       return shown[0] as GraphChoice
     case 'always-last':
       return shown[shown.length - 1] as GraphChoice
     case 'always-longest-label':
-      return byLength((a, b) => a > b)
+      return byLength('longest')
     case 'always-shortest-label':
-      return byLength((a, b) => a < b)
+      return byLength('shortest')
     case 'uniform-random':
-      return shown[Math.floor(Math.random() * shown.length)] as GraphChoice
+      return randomOf(shown)
   }
 }
 
@@ -144,7 +169,7 @@ function main() {
 
   const advantages = (ordering: Ordering) =>
     Object.entries(tables[ordering]).flatMap(([dilemma, results]) =>
-      POSITION_STRATEGIES.map((strategy) => ({
+      GATED_STRATEGIES.map((strategy) => ({
         dilemma,
         strategy,
         advantage: round(results[strategy].mean - results['uniform-random'].mean, 2),
@@ -162,9 +187,9 @@ function main() {
     date: new Date().toISOString(),
     runsPerStrategyPerDilemma: RUNS,
     method:
-      'Simulated attempts through lib/engine (nextState, offeredChoices, scorePath) and lib/engine/shuffle.ts with a fresh random attempt id per run; score 0..100, mean ± standard error. Position strategies pick by displayed position, length strategies by label length (ties: the higher one), uniform-random picks uniformly among the offered choices. exactUniformRandom is computed over every path of the graph.',
+      'Simulated attempts through lib/engine (nextState, offeredChoices, scorePath) and lib/engine/shuffle.ts with a fresh random attempt id per run; score 0..100, mean ± standard error. Position strategies pick by displayed position, length strategies by the visible characters of the choice text (a tie is not the longest or shortest: picked at random among the tied), uniform-random picks uniformly among the offered choices. exactUniformRandom is computed over every path of the graph.',
     target: {
-      rule: `In shuffled, no position strategy (${POSITION_STRATEGIES.join(', ')}) beats uniform-random by more than ${MAX_ADVANTAGE} points on any dilemma`,
+      rule: `In shuffled, no position or length strategy (${GATED_STRATEGIES.join(', ')}) beats uniform-random by more than ${MAX_ADVANTAGE} points on any dilemma`,
       met: missed.length === 0,
       missed,
       worstShuffled: worst('shuffled'),
@@ -190,7 +215,7 @@ function main() {
   const w = result.target.worstShuffled
   const b = result.target.worstAuthorOrder
   console.log(
-    `\nLargest advantage of a position strategy over uniform random: authorOrder ${b.advantage.toFixed(1)} (${b.strategy}, ${b.dilemma}); shuffled ${w.advantage.toFixed(1)} (${w.strategy}, ${w.dilemma}).`,
+    `\nLargest advantage of a position or length strategy over uniform random: authorOrder ${b.advantage.toFixed(1)} (${b.strategy}, ${b.dilemma}); shuffled ${w.advantage.toFixed(1)} (${w.strategy}, ${w.dilemma}).`,
   )
   console.log(
     `${RUNS} runs per strategy per dilemma, ${((Date.now() - started) / 1000).toFixed(1)} s. Wrote bench/results/guessing.json.`,
@@ -201,7 +226,9 @@ function main() {
     )
     process.exit(1)
   }
-  console.log(`Target met: no position strategy beats uniform random by more than ${MAX_ADVANTAGE} points (shuffled).`)
+  console.log(
+    `Target met: no position or length strategy beats uniform random by more than ${MAX_ADVANTAGE} points (shuffled).`,
+  )
 }
 
 main()

@@ -1,10 +1,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
+import type { Yaml } from 'mdast'
+import { isMap, parseDocument } from 'yaml'
 import { TERMS } from '@/lib/law/register'
 import { parseMdx } from '@/lib/scenarios/parse'
 import { errorMessage, FILE_START, type Problem, type ProblemCode } from '@/lib/scenarios/problems'
 import { CASE_FILE, checkPaths } from '@/lib/scenarios/scenario-files.server'
 import { validateCaseSource, validateDilemmaSource } from '@/lib/scenarios/validate'
+import { dilemmaRuleFindings } from './dilemma-rules'
 import { activeHardWords, findHardWords, HARD_WORDS, type HardWord, termWords } from './hard-words'
 import { extractProse, isInTerm, locate, type ProseBlock } from './prose'
 import { countWords, LONG_SENTENCE_WORDS, splitSentences, TARGET_AVERAGE_WORDS } from './sentences'
@@ -30,6 +33,7 @@ export const HARD_RULE_CODES: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
   'unknown-term',
   // A file that cannot be read or parsed cannot be linted; passing it silently would hide that.
   'mdx-syntax',
+  'nesting-too-deep',
   'missing-file',
   'unexpected-error',
 ])
@@ -55,6 +59,33 @@ function opening(text: string, words = 8): string {
 
 type Located = { block: ProseBlock; offset: number }
 
+/**
+ * A warning for a dilemma without docent material or reflection question (both optional in the schema, so drafts
+ * validate). Only the keys are looked up, nothing is expanded: the frontmatter's own problems are the engine's.
+ */
+function missingMaterial(node: Yaml | undefined, dilemma: string, file: string): Finding[] {
+  if (!node) return []
+  const document = parseDocument(node.value)
+  if (document.errors.length > 0 || !isMap(document.contents)) return []
+  const at = node.position ? { line: node.position.start.line, column: 1 } : FILE_START
+  return [
+    ['docent', 'docent material (leerdoelen, vragen, werkvorm, juridisch) for the class'],
+    ['reflectie', 'a reflection question for the ending screen'],
+  ].flatMap(([key, what]) =>
+    document.has(key)
+      ? []
+      : [
+          {
+            severity: 'warning' as const,
+            code: `missing-${key}`,
+            message: `Dilemma '${dilemma}' has no '${key}' in its frontmatter: add ${what} (docs/scenario-format.md)`,
+            file,
+            ...at,
+          },
+        ],
+  )
+}
+
 export type LintSourceOptions = {
   file: string
   isCase: boolean
@@ -70,7 +101,7 @@ export function lintSource(source: string, options: LintSourceOptions): FileRepo
   const stats: FileStats = { sentences: 0, words: 0, long: 0, hardWords: 0 }
   const parsed = parseMdx(source, file)
   if (!parsed.ok) {
-    if (!findings.some((f) => f.code === 'mdx-syntax')) findings.push(fromProblem(parsed.problem))
+    if (!findings.some((f) => f.code === parsed.problem.code)) findings.push(fromProblem(parsed.problem))
     return { file, findings, stats }
   }
   const lines = source.split(/\r?\n/)
@@ -97,6 +128,14 @@ export function lintSource(source: string, options: LintSourceOptions): FileRepo
       warn('hard-word', message, { block, offset: match.start })
     }
   }
+  if (!isCase) {
+    const dilemma = path.basename(file, '.mdx')
+    for (const rule of dilemmaRuleFindings(parsed.parsed.tree, dilemma)) {
+      findings.push({ severity: rule.severity, code: rule.code, message: rule.message, file, ...rule.at })
+    }
+    findings.push(...missingMaterial(parsed.parsed.frontmatter, dilemma, file))
+  }
+
   const average = stats.sentences === 0 ? 0 : stats.words / stats.sentences
   if (average > TARGET_AVERAGE_WORDS) {
     findings.push({

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { findLawRef, LAWS, TERMS, VUISTREGELS } from './register'
+import { findLawRef, isStatute, LAWS, TERMS, VUISTREGELS } from './register'
 
 test('a listed article is found with its law; anything else is not', () => {
   expect(findLawRef('wmo2015', '5.2.6')?.article?.title).toBeTruthy()
@@ -19,4 +19,12 @@ test('every entry has a B1 explanation and an official https link', () => {
   }
   for (const rule of Object.values(VUISTREGELS)) expect(rule.text.length).toBeGreaterThan(10)
   for (const term of Object.values(TERMS)) expect(term.definition.length).toBeGreaterThan(10)
+})
+
+test('laws and regulations count as statutes, the handreiking as guidance', () => {
+  expect(isStatute('avg')).toBe(true)
+  expect(isStatute('wgbo')).toBe(true)
+  expect(isStatute('handreiking')).toBe(false)
+  expect(isStatute('bestaat-niet')).toBe(false)
+  expect(isStatute('constructor')).toBe(false)
 })

@@ -5,7 +5,19 @@
 // Deep links are only used where the anchor format is known; otherwise the url is the law's base page.
 
 export type LawArticle = { title: string; explanation: string; url: string }
-export type Law = { name: string; fullName: string; url: string; articles: Record<string, LawArticle> }
+/**
+ * A statute is a law or regulation (AVG, Wgbo, Wmo 2015, Uitvoeringsbesluit …); guidance is a handreiking or another
+ * guide. content:lint counts how many feedbacks cite a statute, so an entry that is not a law says `kind: 'guidance'`;
+ * without `kind` an entry is a statute.
+ */
+export type LawKind = 'statute' | 'guidance'
+export type Law = {
+  name: string
+  fullName: string
+  url: string
+  kind?: LawKind
+  articles: Record<string, LawArticle>
+}
 export type Vuistregel = { source: string; text: string; url?: string }
 export type Term = { term: string; definition: string }
 
@@ -190,6 +202,7 @@ export const LAWS: Record<string, Law> = {
     name: 'Handreiking Zorgvuldig omgaan met persoonsgegevens',
     fullName: HANDREIKING,
     url: HANDREIKING_URL,
+    kind: 'guidance',
     articles: {
       toestemming: {
         title: 'Deel 1, onderdeel 3: toestemming',
@@ -564,4 +577,9 @@ export function findLawRef(law: string, article?: string): { law: Law; article?:
   if (article === undefined) return { law: entry }
   const found = Object.hasOwn(entry.articles, article) ? entry.articles[article] : undefined
   return found ? { law: entry, article: found } : undefined
+}
+
+/** Whether a LAWS key names a statute (see LawKind); an unknown key is not one. */
+export function isStatute(law: string): boolean {
+  return Object.hasOwn(LAWS, law) && (LAWS[law]?.kind ?? 'statute') === 'statute'
 }

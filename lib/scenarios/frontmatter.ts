@@ -1,7 +1,7 @@
 import type { Yaml } from 'mdast'
-import { isMap, isScalar, LineCounter, parseDocument, type Node as YamlNode } from 'yaml'
+import { type Document, isMap, isScalar, LineCounter, parseDocument, visit, type Node as YamlNode } from 'yaml'
 import type { z } from 'zod'
-import { FILE_START, type Problem, problem, type SourcePosition } from './problems'
+import { errorMessage, FILE_START, type Problem, problem, type SourcePosition } from './problems'
 
 // Frontmatter is read with `yaml` rather than gray-matter because its document model keeps the offset of every key,
 // so a problem in `spokes[2].dilemma` can point at that exact line of the file.
@@ -16,7 +16,26 @@ export type FrontmatterResult<T> = {
 
 function firstLine(message: string): string {
   // yaml appends "at line L, column C:" and a source excerpt; our own position replaces both.
-  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '')
+  const line = (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '')
+  // yaml catches its own stack overflow on absurdly deep nesting; the author needs to know what to change.
+  return line.includes('call stack')
+    ? 'it is nested too deeply to read; the format needs at most a few levels (a list of maps)'
+    : line
+}
+
+/** Aliases may expand to at most this many nodes in all: real frontmatter has none, an "alias bomb" has billions. */
+const MAX_ALIAS_COUNT = 100
+
+/** The first alias (*name) in the document, for pointing at an alias bomb. */
+function firstAlias(document: Document): YamlNode | undefined {
+  let found: YamlNode | undefined
+  visit(document, {
+    Alias(_, node) {
+      found = node
+      return visit.BREAK
+    },
+  })
+  return found
 }
 
 function describePath(path: readonly PropertyKey[]): string {
@@ -67,9 +86,11 @@ export function readFrontmatter<T>(
   }
 
   if (document.errors.length > 0) {
+    // Nesting too deep fails at every level on the way out; the first report says it all.
+    const overflow = document.errors.find((error) => error.message.includes('call stack'))
     return {
       data: undefined,
-      problems: document.errors.map((error) =>
+      problems: (overflow ? [overflow] : document.errors).map((error) =>
         problem(
           'frontmatter',
           `Frontmatter is not valid YAML: ${firstLine(error.message)}`,
@@ -81,7 +102,20 @@ export function readFrontmatter<T>(
     }
   }
 
-  const result = schema.safeParse(document.toJS() ?? {})
+  let value: unknown
+  try {
+    value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {}
+  } catch (error) {
+    // The only content-dependent failure of toJS: aliases that expand exponentially (yaml refuses past the count).
+    const at = firstAlias(document)?.range?.[0]
+    const message = `Frontmatter aliases (*name) expand to too many values: ${errorMessage(error)}; write the values out instead of using anchors and aliases`
+    return {
+      data: undefined,
+      problems: [problem('frontmatter', message, file, at === undefined ? blockStart : toFile(at))],
+      locate,
+    }
+  }
+  const result = schema.safeParse(value)
   if (result.success) return { data: result.data, problems: [], locate }
   const problems = result.error.issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {

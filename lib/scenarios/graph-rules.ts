@@ -74,7 +74,7 @@ function flagsNeverSet(graph: DilemmaGraph, file: string): Problem[] {
 }
 
 function reachabilityProblems(graph: DilemmaGraph, file: string): Problem[] {
-  const { reachable, deadEnds } = analyseReachability(graph)
+  const { reachable, deadEnds, neverOffered } = analyseReachability(graph)
   const problems = graph.nodes
     .filter((node) => !reachable.has(node.id))
     .map((node) =>
@@ -92,6 +92,17 @@ function reachabilityProblems(graph: DilemmaGraph, file: string): Problem[] {
       ? `Scene '${node.id}' offers no choice${set || ' when no flags are set'} (when/unless rule out every choice), so the learner is stuck`
       : `From Scene '${node.id}' no Ending can be reached${set}: its choices only lead in a circle`
     problems.push(problem('no-ending-reachable', message, file, node.position))
+  }
+  // A `when` flag that nothing sets is reported as flag-never-set: the cause, not this consequence.
+  const set = new Set(graph.flagsSet.map((use) => use.flag))
+  for (const { scene, choice } of neverOffered.filter(
+    ({ choice }) => choice.when === undefined || set.has(choice.when),
+  )) {
+    const rule = [choice.when && `when="${choice.when}"`, choice.unless && `unless="${choice.unless}"`]
+      .filter(Boolean)
+      .join(' and ')
+    const message = `Choice '${choice.id}' in Scene '${scene.id}' is never offered: on every route to this scene its ${rule} rules it out (is the flag only set after this scene?)`
+    problems.push(problem('never-offered', message, file, choice.position))
   }
   return problems
 }

@@ -59,7 +59,8 @@ const extraChoice: fc.Arbitrary<ExtraChoice> = fc.record({
 /**
  * A valid dilemma by construction: scene i always has an unconditional "spine" choice to scene i+1 (the last to the
  * first ending), so every scene is reachable and can reach an ending whatever flags are set; every other ending
- * gets an unconditional choice from some scene; conditions only test flags that some choice sets.
+ * gets an unconditional choice from some scene; conditions only test flags that some choice sets, and each
+ * conditional choice is offered on the spine route.
  */
 const validModel: fc.Arbitrary<Model> = fc
   .record({
@@ -110,11 +111,17 @@ const validModel: fc.Arbitrary<Model> = fc
     }
     const setSomewhere = [...new Set(scenes.flatMap((s) => s.choices.flatMap((c) => c.set)))]
     r.extras.forEach((extra, index) => {
-      const from = scenes[extra.from % scenes.length] as ModelScene
+      const fromIndex = extra.from % scenes.length
+      const from = scenes[fromIndex] as ModelScene
+      // Every choice must be offered on some route: the spine route reaches scene i with exactly the flags the spines
+      // before it set, so a `when` tests one of those and an `unless` one of the others.
+      const before = new Set(scenes.slice(0, fromIndex).flatMap((s) => s.choices[0]?.set ?? []))
+      const candidates =
+        extra.condition.kind === 'when' ? [...before] : setSomewhere.filter((flag) => !before.has(flag))
       const condition =
-        extra.condition.kind === 'none' || setSomewhere.length === 0
+        extra.condition.kind === 'none' || candidates.length === 0
           ? {}
-          : { [extra.condition.kind]: setSomewhere[extra.condition.flag % setSomewhere.length] as string }
+          : { [extra.condition.kind]: candidates[extra.condition.flag % candidates.length] as string }
       from.choices.push({
         id: `extra-${index + 1}`,
         to: targets[extra.to % targets.length] as string,

@@ -15,6 +15,7 @@ import {
   type Container,
   isComponentName,
 } from './components'
+import { ALLOWED_HTML, GLOBAL_HTML_ATTRIBUTES, isAllowedAttribute, isAllowedTag, isSafeUrl } from './html'
 import { classifyExpression, isJsxElement, type JsxElement, plainText, positionOf } from './mdx-nodes'
 import { type Problem, type ProblemCode, problem, type SourcePosition } from './problems'
 
@@ -115,6 +116,13 @@ class Walker {
       case 'mdxJsxTextElement':
         this.element(node, context)
         return
+      // Markdown links and images become <a href> and <img src>: their URLs pass the same check as raw HTML.
+      case 'link':
+      case 'image':
+      case 'definition':
+        if (!isSafeUrl(node.url)) this.unsafeUrl(node.url, positionOf(node))
+        this.walkChildren(node, context)
+        return
       default:
         this.walkChildren(node, context)
     }
@@ -182,17 +190,37 @@ class Walker {
   }
 
   private htmlElement(element: JsxElement, context: Context) {
+    const tag = element.name ?? ''
+    if (!isAllowedTag(tag)) {
+      const message = `<${tag}> is not allowed in scenario prose; allowed HTML tags are ${Object.keys(ALLOWED_HTML).join(', ')}`
+      this.report('html-not-allowed', message, positionOf(element))
+    }
     for (const attribute of element.attributes) {
+      const at = positionOf(attribute.position ? attribute : element)
       const isExpression = attribute.type === 'mdxJsxExpressionAttribute' || typeof attribute.value === 'object'
       if (isExpression && attribute.value !== null) {
         this.report(
           'expression-attribute',
-          `<${element.name}> has an expression attribute; write attributes as name="value"`,
-          positionOf(attribute.position ? attribute : element),
+          `<${tag}> has an expression attribute; write attributes as name="value"`,
+          at,
         )
+        continue
+      }
+      if (attribute.type !== 'mdxJsxAttribute' || !isAllowedTag(tag)) continue
+      if (!isAllowedAttribute(tag, attribute.name)) {
+        const why = /^on/i.test(attribute.name) ? ' (event handlers run code)' : ''
+        const message = `Attribute '${attribute.name}' is not allowed on <${tag}>${why}; allowed are ${[...GLOBAL_HTML_ATTRIBUTES, ...(ALLOWED_HTML[tag] ?? [])].join(', ')}`
+        this.report('html-not-allowed', message, at)
+      } else if (attribute.name === 'href' && typeof attribute.value === 'string' && !isSafeUrl(attribute.value)) {
+        this.unsafeUrl(attribute.value, at)
       }
     }
     this.walkChildren(element, context)
+  }
+
+  private unsafeUrl(url: string, at: SourcePosition) {
+    const message = `The link "${url.slice(0, 60)}" uses a scheme that is not allowed; link only to https:, http: or mailto: addresses`
+    this.report('html-not-allowed', message, at)
   }
 
   private recordUses(name: ComponentName, values: Partial<Record<string, string>>, element: JsxElement) {

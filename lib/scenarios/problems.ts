@@ -3,8 +3,10 @@
 
 export const PROBLEM_CODES = [
   'mdx-syntax',
+  'nesting-too-deep',
   'frontmatter',
   'unknown-component',
+  'html-not-allowed',
   'misplaced-component',
   'invalid-attribute',
   'expression-attribute',
@@ -22,6 +24,7 @@ export const PROBLEM_CODES = [
   'unreachable',
   'no-ending-reachable',
   'flag-never-set',
+  'never-offered',
   'unknown-law-ref',
   'unknown-vuistregel',
   'unknown-term',

@@ -1,9 +1,11 @@
 import { isOffered } from '@/lib/engine/moves'
-import type { DilemmaGraph, GraphNode, SceneNode } from './graph'
+import type { DilemmaGraph, GraphChoice, GraphNode, SceneNode } from './graph'
 
 // Which scenes a learner can reach, and where they could get stuck. A choice's when/unless makes this depend on
 // the flags set so far, so we explore states (node + flags) rather than nodes. Only flags that some choice tests
 // can change what is offered, so states keep just those; flags are only ever added, which keeps the space small.
+// "Terug" (lib/engine/path.ts) returns to a state earlier on the learner's path, flags included, so it reaches no
+// state that this forward search does not; cycles are handled because each state is visited once.
 
 export type DeadEnd = {
   node: SceneNode
@@ -13,7 +15,15 @@ export type DeadEnd = {
   nothingOffered: boolean
 }
 
-export type ReachabilityReport = { reachable: Set<string>; deadEnds: DeadEnd[] }
+export type ReachabilityReport = {
+  reachable: Set<string>
+  deadEnds: DeadEnd[]
+  /**
+   * Choices of reachable scenes that no reachable state offers (their when/unless never holds there): a learner can
+   * never pick them. Empty when the analysis had to ignore flags (past MAX_STATES), where it cannot tell.
+   */
+  neverOffered: { scene: SceneNode; choice: GraphChoice }[]
+}
 
 /** Past this many states we stop tracking flags: a safe over-approximation that cannot report false problems. */
 const MAX_STATES = 20_000
@@ -22,7 +32,7 @@ type State = { node: GraphNode; flags: string[]; key: string }
 
 /** Requires a well-formed graph: unique node ids and every `to` and the start naming an existing node. */
 export function analyseReachability(graph: DilemmaGraph): ReachabilityReport {
-  return explore(graph, true) ?? explore(graph, false) ?? { reachable: new Set(), deadEnds: [] }
+  return explore(graph, true) ?? explore(graph, false) ?? { reachable: new Set(), deadEnds: [], neverOffered: [] }
 }
 
 function explore(graph: DilemmaGraph, trackFlags: boolean): ReachabilityReport | undefined {
@@ -33,6 +43,7 @@ function explore(graph: DilemmaGraph, trackFlags: boolean): ReachabilityReport |
   tested.delete(undefined)
 
   const states = new Map<string, State>()
+  const offered = new Set<GraphChoice>()
   const successors = new Map<string, string[]>()
   const visit = (node: GraphNode, flags: string[]): string => {
     const key = `${node.id}|${flags.join(' ')}`
@@ -55,6 +66,7 @@ function explore(graph: DilemmaGraph, trackFlags: boolean): ReachabilityReport |
       const flags = new Set(state.flags)
       for (const choice of state.node.choices) {
         if (trackFlags && !isOffered(choice, flags)) continue
+        offered.add(choice)
         const target = nodes.get(choice.to)
         if (!target) continue
         const after = trackFlags
@@ -93,5 +105,12 @@ function explore(graph: DilemmaGraph, trackFlags: boolean): ReachabilityReport |
     deadEnds.set(state.node.id, { node: state.node, flags: state.flags, nothingOffered })
   }
   const reachable = new Set([...states.values()].map((state) => state.node.id))
-  return { reachable, deadEnds: [...deadEnds.values()] }
+  const neverOffered = trackFlags
+    ? graph.nodes.flatMap((node) =>
+        node.kind === 'scene' && reachable.has(node.id)
+          ? node.choices.filter((choice) => !offered.has(choice)).map((choice) => ({ scene: node, choice }))
+          : [],
+      )
+    : []
+  return { reachable, deadEnds: [...deadEnds.values()], neverOffered }
 }

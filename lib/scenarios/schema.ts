@@ -43,6 +43,20 @@ function uniqueBy<T>(items: readonly T[], key: (item: T) => string, field: strin
   })
 }
 
+/** One event of the case's timeline, dated relative to the others ("Dag 1 (zaterdag), 's nachts"). */
+const timelineEvent = z.strictObject({ wanneer: text, wat: text })
+
+/** What a docent needs to teach a dilemma (docs/scenario-format.md, "Docent material"). */
+const docentMaterial = z.strictObject({
+  /** 2–4 learning goals, each starting with a verb ("Je kunt uitleggen ..."). */
+  leerdoelen: z.array(text).min(2).max(4),
+  /** Exactly three questions for the class discussion. */
+  vragen: z.array(text).length(3),
+  werkvorm: z.strictObject({ naam: text, minuten: z.int().min(5).max(90), beschrijving: text }),
+  /** 2–5 key legal points; articles are named in plain text. */
+  juridisch: z.array(text).min(2).max(5),
+})
+
 export const caseFrontmatterSchema = z.strictObject({
   id: kebabId,
   title: text,
@@ -57,6 +71,8 @@ export const caseFrontmatterSchema = z.strictObject({
     .min(1)
     .max(12)
     .superRefine((spokes, ctx) => uniqueBy(spokes, (s) => s.dilemma, 'dilemma', 'dilemma', ctx)),
+  /** The one timeline of events every dilemma agrees with; shown on the docent's casusbeschrijving. */
+  tijdlijn: z.array(timelineEvent).min(1).max(30).optional(),
 })
 
 export const dilemmaFrontmatterSchema = z.strictObject({
@@ -69,9 +85,15 @@ export const dilemmaFrontmatterSchema = z.strictObject({
   summary: text,
   /** The scene to begin with; without it, the first Scene in the file. */
   start: kebabId.optional(),
+  /** Teaching material, shown to docents only (content:lint warns when it is missing). */
+  docent: docentMaterial.optional(),
+  /** One question for the learner to think about on the ending screen; shown, never stored. */
+  reflectie: text.optional(),
 })
 
 export type CaseFrontmatter = z.infer<typeof caseFrontmatterSchema>
 export type CaseMember = z.infer<typeof member>
 export type CaseSpoke = z.infer<typeof spoke>
 export type DilemmaFrontmatter = z.infer<typeof dilemmaFrontmatterSchema>
+export type DocentMaterial = z.infer<typeof docentMaterial>
+export type TimelineEvent = z.infer<typeof timelineEvent>

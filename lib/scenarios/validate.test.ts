@@ -38,6 +38,8 @@ const PROBLEM_FIXTURES: { code: ProblemCode; line: number; mentions: string }[] 
   { code: 'unknown-law-ref', line: 14, mentions: '9.9.9' },
   { code: 'unknown-vuistregel', line: 14, mentions: 'altijd-melden' },
   { code: 'unknown-term', line: 12, mentions: 'zwijgplicht' },
+  { code: 'html-not-allowed', line: 14, mentions: '<script>' },
+  { code: 'never-offered', line: 15, mentions: 'doorvragen' },
 ]
 
 describe('validateDilemmaSource', () => {
@@ -196,7 +198,11 @@ describe('validateDilemmaSource', () => {
       expectedId: 'vast',
       register: TEST_REGISTER,
     })
-    expect(problems).toMatchObject([{ code: 'no-ending-reachable', line: 18 }])
+    // The stuck scene, and its cause: the one way out is ruled out on every route there.
+    expect(problems).toMatchObject([
+      { code: 'no-ending-reachable', line: 18 },
+      { code: 'never-offered', line: 21 },
+    ])
     expect(problems[0]?.message).toContain('offers no choice when flags twijfel are set')
   })
 
@@ -232,6 +238,109 @@ describe('validateDilemmaSource', () => {
       },
     ])
   })
+})
+
+describe('raw HTML and links', () => {
+  const withBody = (prose: string) =>
+    read('problems/html-not-allowed.mdx').replace("<script>alert('hallo')</script>", prose)
+  const check = (prose: string) =>
+    validateDilemmaSource(withBody(prose), { file: 'h.mdx', expectedId: 'html-not-allowed', register: TEST_REGISTER })
+      .problems
+
+  it('accepts the allowed tags and attributes, and safe links', () => {
+    expect(check('<strong lang="nl">Let op</strong> en <a href="https://wetten.overheid.nl/">de wet</a>.')).toEqual([])
+    expect(check('[Meer](https://example.org/uitleg) en [hier](#boven) en <a href="mailto:a@b.nl">mail</a>.')).toEqual(
+      [],
+    )
+  })
+
+  it.each([
+    ['<img src="x.png" />', '<img>'],
+    ['<iframe title="x"></iframe>', '<iframe>'],
+    ['<b onclick="alert(1)">klik</b>', 'event handlers'],
+    ['<span style="color: red">rood</span>', "'style'"],
+    ['<a href="javascript:alert(1)">klik</a>', 'javascript:'],
+    ['<a href="java	script:alert(1)">klik</a>', 'script:'],
+    ['<a href=" DATA:text/html;base64,PHNjcmlwdD4=">klik</a>', 'DATA:'],
+    ['[klik](javascript:alert(1))', 'javascript:'],
+    ['![plaatje](data:image/png;base64,AAAA)', 'data:'],
+  ])('reports %s at its line', (prose, mentions) => {
+    const problems = check(prose)
+    expect(problems.map((p) => [p.code, p.line])).toEqual([['html-not-allowed', 14]])
+    expect(problems[0]?.message).toContain(mentions)
+  })
+})
+
+describe('choices that can never be offered', () => {
+  const check = (source: string) =>
+    validateDilemmaSource(source, { file: 'n.mdx', expectedId: 'never-offered', register: TEST_REGISTER }).problems
+
+  it('accepts the choice once a route sets its flag before the scene, also through a cycle', () => {
+    const source = read('problems/never-offered.mdx').replace(
+      '<Choice id="terug" to="intro">',
+      '<Choice id="terug" to="intro" set="vertrouwen">',
+    )
+    expect(check(source)).toEqual([])
+  })
+
+  it('reports an unless that every route to the scene has already ruled out', () => {
+    const source = read('problems/never-offered.mdx')
+      .replace('<Choice id="luisteren" to="gesprek">', '<Choice id="luisteren" to="gesprek" set="gehoord">')
+      .replace('<Choice id="doorvragen" to="gesprek" when="vertrouwen">', '<Choice id="doorvragen" to="einde">')
+      .replace(
+        '<Choice id="afronden" to="einde" set="vertrouwen">',
+        '<Choice id="afronden" to="einde" unless="gehoord">',
+      )
+      .replace('<Choice id="terug" to="intro">', '<Choice id="terug" to="intro" set="vertrouwen">')
+    expect(check(source).map((p) => [p.code, p.line])).toEqual([['never-offered', 21]])
+  })
+})
+
+describe('positions of problems in broken files', () => {
+  const frontmatter = read('valid/demo/gesprek.mdx').split('---\n')[1] ?? ''
+  const check = (source: string) =>
+    validateDilemmaSource(source, { file: 'gesprek.mdx', expectedId: 'gesprek', register: TEST_REGISTER }).problems
+
+  it('reports a tag left open at the end of the file at the tag itself', () => {
+    const source = read('valid/demo/gesprek.mdx').replace(/<\/Ending>\s*$/, '\n')
+    const lastEnding = source.split('\n').findLastIndex((line) => line.startsWith('<Ending')) + 1
+    const problems = check(source)
+    expect(problems.map((p) => [p.code, p.line, p.column])).toEqual([['mdx-syntax', lastEnding, 1]])
+    expect(problems[0]?.message).toContain('closing tag for `<Ending')
+  })
+
+  it('reports a YAML alias bomb as a frontmatter problem at the first alias', () => {
+    const levels = Array.from({ length: 9 }, (_, i) => `l${i + 1}: &l${i + 1} [${Array(9).fill(`*l${i}`).join(', ')}]`)
+    const bomb = ['l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]', ...levels].join('\n')
+    const source = `---\n${frontmatter}${bomb}\n---\n\n<Scene id="intro">\nHoi.\n</Scene>\n`
+    const problems = check(source).filter((p) => p.code !== 'no-choices' && p.code !== 'no-ending')
+    const aliasLine = frontmatter.split('\n').length + 2
+    expect(problems.map((p) => [p.code, p.line])).toEqual([['frontmatter', aliasLine]])
+    expect(problems[0]?.message).toContain('aliases')
+  })
+
+  it.each([
+    ['JSX elements', 1, (n: number) => `<Scene id="intro">\n${'<b>'.repeat(n)}x${'</b>'.repeat(n)}\n</Scene>`],
+    ['block quotes', 2, (n: number) => `<Scene id="intro">\n\n${'> '.repeat(n)}x\n\n</Scene>`],
+  ])(
+    'reports 10,000 nested %s as a problem, not a stack overflow',
+    (_, below, body) => {
+      const source = `---\n${frontmatter}---\n\n${body(10_000)}\n`
+      const sceneLine = source.split('\n').indexOf('<Scene id="intro">') + 1
+      const problems = check(source)
+      expect(problems.map((p) => [p.code, p.line])).toEqual([['nesting-too-deep', sceneLine + below]])
+      expect(problems[0]?.message).toContain('nested more than')
+    },
+    60_000,
+  )
+
+  it('reports frontmatter nested 10,000 levels deep as a frontmatter problem', () => {
+    const source = `---\n${frontmatter}extra: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n---\n\n<Scene id="intro">\nHoi.\n</Scene>\n`
+    const problems = check(source).filter((p) => p.code === 'frontmatter' || p.code === 'unexpected-error')
+    expect(problems.map((p) => p.code)).toEqual(['frontmatter'])
+    expect(problems[0]?.message).toContain('nested too deeply')
+    expect(problems[0]?.message).not.toContain('call stack')
+  }, 60_000)
 })
 
 describe('validateCaseSource', () => {

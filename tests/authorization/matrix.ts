@@ -122,6 +122,14 @@ export const ROUTES: RouteEntry[] = [
     expect: ownClass(),
   },
 
+  // Teaching material of a case: everyone who may run classes (not bound to one class or organisation)
+  {
+    route: '/lesmateriaal/[caseId]',
+    kind: 'page',
+    url: () => '/lesmateriaal/kramer',
+    expect: only('login', [...CLASS_STAFF, 'docentElsewhere']),
+  },
+
   // Reports of the gemeente: its coordinator and the admin only
   { route: '/rapportage', kind: 'page', url: report('/rapportage'), expect: only('login', REPORT_READERS) },
   {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { requireClass } from '@/lib/classes/access.server'
 import { classDiscussionOverview, DISCUSSION_MINIMUM } from '@/lib/classes/discussion.server'
+import { getCatalog } from '@/lib/scenarios/catalog.server'
 
 export const metadata: Metadata = { title: 'Bespreken in de klas' }
 
@@ -17,6 +18,17 @@ export default async function DiscussionIndexPage({ params }: { params: Promise<
         Laat op het scherm zien hoe de klas koos bij elk beslismoment. Je ziet alleen aantallen, nooit wie wat koos. Een
         dilemma verschijnt pas als minstens {DISCUSSION_MINIMUM} studenten hebben geantwoord.
       </p>
+      <p>
+        Lesmateriaal om te printen: de casusbeschrijving en per dilemma de leerdoelen, vragen, werkvorm en juridische
+        kern.
+      </p>
+      <ul className="list-disc pl-6">
+        {getCatalog().cases.map((item) => (
+          <li key={item.id}>
+            <Link href={`/lesmateriaal/${item.id}`}>Lesmateriaal: {item.frontmatter.title}</Link>
+          </li>
+        ))}
+      </ul>
       {dilemmas.length === 0 ? (
         <p className="text-muted">Er staan nog geen opdrachten klaar. Zet eerst dilemma’s klaar bij Opdrachten.</p>
       ) : (

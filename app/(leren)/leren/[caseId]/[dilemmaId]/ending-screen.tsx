@@ -55,6 +55,15 @@ export function EndingScreen({ caseId, dilemma, state, agreements }: AgreementSc
           view={{ mode: 'ending', endingId: ending.id, flags: state.flags }}
         />
       </section>
+      {dilemma.frontmatter.reflectie ? (
+        // Shown to think about, not answered here: nothing the learner thinks is stored.
+        <section aria-labelledby="reflectie-titel" className="card space-y-2">
+          <h2 id="reflectie-titel" className="text-2xl">
+            Om over na te denken
+          </h2>
+          <p className="text-lg">{dilemma.frontmatter.reflectie}</p>
+        </section>
+      ) : null}
       <RouteReview dilemma={dilemma} steps={steps} />
       {reachedPassend ? null : <Oplossingsrichting dilemma={dilemma} />}
       {agreements.length > 0 ? (

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { BarChart } from '@/components/charts/bar-chart'
+import { DocentMaterialView } from '@/components/docent/docent-material'
 import { QUALITY_DISPLAY } from '@/components/scenario/quality'
 import { requireClass } from '@/lib/classes/access.server'
 import { classDiscussion, DISCUSSION_MINIMUM } from '@/lib/classes/discussion.server'
@@ -26,6 +27,17 @@ export default async function DiscussionPage({ params }: Props) {
         <Link href={`/klas/${group.id}/bespreken`}>← Alle dilemma’s</Link>
       </p>
       <h2 className="text-3xl">{dilemma.frontmatter.title}: hoe koos de klas?</h2>
+      {dilemma.frontmatter.docent ? (
+        <section aria-labelledby="lesmateriaal" className="card space-y-4 text-base">
+          <h3 id="lesmateriaal" className="text-2xl">
+            Lesmateriaal
+          </h3>
+          <DocentMaterialView material={dilemma.frontmatter.docent} heading="h4" />
+          <p>
+            <Link href={`/lesmateriaal/${caseId}`}>Lesmateriaal van de hele casus om te printen</Link>
+          </p>
+        </section>
+      ) : null}
       {points.map((point, index) => (
         <section key={point.sceneId} aria-labelledby={`punt-${point.sceneId}`} className="card space-y-4">
           <h3 id={`punt-${point.sceneId}`} className="text-2xl">
