@@ -2,8 +2,11 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { encode } from 'next-auth/jwt'
 import { expect, test, vi } from 'vitest'
-import { sessionCookieFor } from '@/lib/auth/issue-session.server'
+import { endAllSessions } from '@/lib/accounts/admin.server'
+import { sessionClaimsFor, sessionCookieFor } from '@/lib/auth/issue-session.server'
 import { authOptions } from '@/lib/auth/options.server'
+import { revokeSession } from '@/lib/auth/revocation.server'
+import { claimsFromCookie, userForSessionCookie } from '@/lib/auth/session.server'
 import { db } from '@/lib/db/client.server'
 import { createUser } from '@/lib/seed/factories'
 
@@ -45,11 +48,10 @@ async function signedInCookie() {
     email: `uit-${Date.now()}-${Math.random().toString(36).slice(2)}@example.test`,
     name: 'Uit Logger',
   })
-  // The claims a password sign-in puts in the cookie (next-auth adds name and e-mail to our own).
+  // The claims a single sign-on through next-auth puts in the cookie: ours plus name and e-mail.
   const { name } = await sessionCookieFor(user.id, 0)
-  const now = Math.floor(Date.now() / 1000)
   const value = await encode({
-    token: { sub: user.id, name: user.name, email: user.email, sv: 0, authTime: now, lastSeen: now },
+    token: { ...sessionClaimsFor(user.id, 0), name: user.name, email: user.email },
     secret: process.env.NEXTAUTH_SECRET ?? '',
   })
   return { user, cookie: `${name}=${value}` }
@@ -75,4 +77,30 @@ test('/api/auth/session returns nothing for a deactivated user', async () => {
   const session = await nextAuth('session', { cookie })
   expect(session.body).not.toHaveProperty('user')
   expect(JSON.stringify(session.body)).not.toContain(user.email)
+})
+
+test('every page guard refuses a signed-out session, a session without an id and one from before "overal uitloggen"', async () => {
+  const user = await createUser(db(), { email: `pagina-${Date.now()}@example.test` })
+  const one = await sessionCookieFor(user.id, 0)
+  const other = await sessionCookieFor(user.id, 0)
+  expect((await userForSessionCookie(one.value))?.id).toBe(user.id)
+
+  // Signing out one session leaves the other (another device) alone.
+  const claims = await claimsFromCookie(one.value)
+  if (!claims) throw new Error('expected claims')
+  await revokeSession(claims)
+  expect(await userForSessionCookie(one.value)).toBeNull()
+  expect((await userForSessionCookie(other.value))?.id).toBe(user.id)
+
+  // "Overal uitloggen" still ends all of them.
+  await endAllSessions(user.id)
+  expect(await userForSessionCookie(other.value)).toBeNull()
+
+  // A cookie without a session id (issued before revocation existed) cannot be signed out, so it is not accepted.
+  const now = Math.floor(Date.now() / 1000)
+  const legacy = await encode({
+    token: { sub: user.id, sv: 1, authTime: now, lastSeen: now },
+    secret: process.env.NEXTAUTH_SECRET ?? '',
+  })
+  expect(await userForSessionCookie(legacy)).toBeNull()
 })

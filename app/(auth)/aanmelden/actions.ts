@@ -1,6 +1,8 @@
 'use server'
 
 import { type RegistrationResult, registerWithInvitation, registerWithJoinCode } from '@/lib/accounts/register.server'
+import { startSession } from '@/lib/auth/issue-session.server'
+import { db } from '@/lib/db/client.server'
 import { clientIp } from '@/lib/security/client-ip.server'
 import { consumeLimit } from '@/lib/security/rate-limit.server'
 
@@ -9,11 +11,22 @@ import { consumeLimit } from '@/lib/security/rate-limit.server'
 export async function registerWithJoinCodeAction(formData: FormData): Promise<RegistrationResult> {
   const limit = await consumeLimit('registration', await clientIp())
   if (!limit.ok) return { ok: false, message: limit.message }
-  return registerWithJoinCode(Object.fromEntries(formData))
+  return signedIn(await registerWithJoinCode(Object.fromEntries(formData)))
 }
 
 export async function registerWithInvitationAction(formData: FormData): Promise<RegistrationResult> {
   const limit = await consumeLimit('registration', await clientIp())
   if (!limit.ok) return { ok: false, message: limit.message }
-  return registerWithInvitation(Object.fromEntries(formData))
+  return signedIn(await registerWithInvitation(Object.fromEntries(formData)))
+}
+
+/** A new account is signed in straight away, with the same session a password sign-in gets. */
+async function signedIn(result: RegistrationResult): Promise<RegistrationResult> {
+  if (!result.ok) return result
+  const user = await db().user.findUniqueOrThrow({
+    where: { email: result.email },
+    select: { id: true, sessionVersion: true },
+  })
+  await startSession(user)
+  return result
 }

@@ -1,7 +1,6 @@
 'use client'
 
 import { useRouter } from 'next/navigation'
-import { signIn } from 'next-auth/react'
 import { useState } from 'react'
 import { TextField } from '@/components/forms/text-field'
 import { Notice } from '@/components/ui/notice'
@@ -32,7 +31,7 @@ export function RegistrationForm({ action, code, invitation }: Props) {
       setPending(false)
       return
     }
-    await signIn('credentials', { email: outcome.email, password: String(formData.get('password')), redirect: false })
+    // The action signed the new account in; the sign-in page sends it on to its home.
     router.replace('/inloggen')
     router.refresh()
   }
