@@ -11,6 +11,7 @@ export const AUDIT_LABELS: Record<string, string> = {
   'class.remove-member': 'Student uit klas gehaald',
   'user.deactivate': 'Gebruiker gedeactiveerd',
   'user.activate': 'Gebruiker geactiveerd',
+  'user.unblock-sign-in': 'Inlogblokkade opgeheven',
   'invitation.create': 'Uitnodiging gemaakt',
   'lti-platform.register': 'Leeromgeving (LTI) geregistreerd',
   'lti-platform.remove': 'Leeromgeving (LTI) verwijderd',

@@ -36,7 +36,7 @@ export async function checkCredentials(raw: unknown, clientAddress: string): Pro
     await recordFailure(keys)
     return { ok: false, reason: 'invalid' }
   }
-  await clearFailures(email)
+  await clearFailures(keys)
   await db().user.update({ where: { id: user.id }, data: { lastActiveAt: new Date() } })
   return { ok: true, user: { id: user.id, sessionVersion: user.sessionVersion } }
 }
