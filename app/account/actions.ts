@@ -16,7 +16,7 @@ export async function signOutEverywhereAction(): Promise<{ ok: boolean; message:
   redirect('/?uitgelogd=1')
 }
 
-export async function eraseAccountAction(formData: FormData): Promise<FormResult> {
+export async function eraseAccountAction(_previous: FormResult | null, formData: FormData): Promise<FormResult> {
   const user = await requireUser('/account')
   const result = await eraseAccount(user.id, Object.fromEntries(formData))
   if (!result.ok) return result

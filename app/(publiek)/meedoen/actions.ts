@@ -8,7 +8,7 @@ import { consumeLimit } from '@/lib/security/rate-limit.server'
 
 // Any signed-in person may join a class with its code: the code is the permission. Next checks the Origin of server
 // actions, which keeps this CSRF-safe.
-export async function joinClassAction(formData: FormData): Promise<FormResult> {
+export async function joinClassAction(_previous: FormResult | null, formData: FormData): Promise<FormResult> {
   const code = String(formData.get('code') ?? '').slice(0, 40)
   const user = await requireUser(`/meedoen/${encodeURIComponent(code)}`)
   if (!code.trim()) return { ok: false, fieldErrors: { code: 'Vul de klascode in.' } }
