@@ -1,6 +1,5 @@
-import { type Browser, type BrowserContext, expect, test } from '@playwright/test'
 import { type Ids, type MatrixRole, type Outcome, ROLES, ROUTES } from '../authorization/matrix'
-import { DEMO, newVisitor, signIn, uniqueEmail } from './support'
+import { type Browser, type BrowserContext, DEMO, expect, newVisitor, signIn, test, uniqueEmail } from './support'
 
 // Requests every page and route handler of the app as every role (and the same roles from the other organisation)
 // and checks the outcome against the matrix in tests/authorization/matrix.ts.
