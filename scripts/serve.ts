@@ -6,8 +6,8 @@
 // Flags: --dev (Next's development server). Settings come from the environment start.ts prepared.
 import { createServer } from 'node:http'
 import next from 'next'
-import { stampClientAddress } from '@/lib/http/client-address'
 import { parseEnv } from '@/lib/env.server'
+import { stampClientAddress } from '@/lib/http/client-address'
 
 const dev = process.argv.includes('--dev')
 const settings = parseEnv(process.env)

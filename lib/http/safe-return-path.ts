@@ -6,7 +6,7 @@
 const OWN_ORIGIN = 'https://deelwijs.invalid'
 
 export function safeReturnPath(value: string | undefined | null): string | undefined {
-  if (!value?.startsWith('/') || /[\u0000-\u001f\u007f\\]/.test(value)) return undefined
+  if (!value?.startsWith('/') || /[\p{Cc}\\]/u.test(value)) return undefined
   let url: URL
   try {
     url = new URL(value, OWN_ORIGIN)
