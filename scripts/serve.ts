@@ -8,6 +8,7 @@ import { createServer } from 'node:http'
 import next from 'next'
 import { parseEnv } from '@/lib/env.server'
 import { stampClientAddress } from '@/lib/http/client-address'
+import { closeGracefully } from '@/lib/http/graceful-close'
 
 const dev = process.argv.includes('--dev')
 const settings = parseEnv(process.env)
@@ -32,11 +33,7 @@ async function main() {
     if (stopping) return
     stopping = true
     log(`${signal}: no new connections; finishing requests in flight`)
-    const cut = setTimeout(() => server.closeAllConnections(), GRACE_MS)
-    cut.unref()
-    // close() stops accepting and calls back once every connection has ended; idle keep-alive ones are closed now.
-    server.close(async () => {
-      clearTimeout(cut)
+    void closeGracefully(server, GRACE_MS).then(async () => {
       await app.close().catch(() => {})
       // The app's Prisma client (lib/db/client.server.ts) lives on globalThis in this process.
       const prisma = (globalThis as { deelwijsPrisma?: { $disconnect(): Promise<void> } }).deelwijsPrisma
@@ -44,7 +41,6 @@ async function main() {
       log('server stopped')
       process.exit(0)
     })
-    server.closeIdleConnections()
   }
   process.on('SIGTERM', () => stop('SIGTERM'))
   process.on('SIGINT', () => stop('SIGINT'))
