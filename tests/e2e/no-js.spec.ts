@@ -141,6 +141,7 @@ test('a docent makes a class and assigns a dilemma; a learner joins with the cod
       .getByRole('listitem')
       .filter({ hasText: className })
       .getByRole('link', { name: 'Download PDF (certificaat)' })
+      .first()
     await expect(link).toBeVisible()
     verification = (await link.getAttribute('href'))?.match(/DW-[A-Z2-9]{4}-[A-Z2-9]{4}/)?.[0] ?? ''
     expect(verification).not.toBe('')
