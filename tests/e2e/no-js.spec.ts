@@ -9,6 +9,7 @@ import {
   signIn,
   test,
   uniqueEmail,
+  urlCarriesPassword,
 } from './support'
 
 // Runs in the `no-js` project (playwright.config.ts): JavaScript is off, so every form below is a plain POST to its
@@ -26,6 +27,10 @@ async function expectSignedOutAt(page: Page, path: string) {
 test('sign-in: a wrong password gets the Dutch message, the right one signs in; the password never goes in the URL', async ({
   page,
 }) => {
+  // The suite-wide guard (tests/e2e/support.ts) recognises what the old form sent without JavaScript.
+  expect(urlCarriesPassword(`/inloggen?email=a%40b.nl&password=${DEMO_PASSWORD}`)).toBe(true)
+  expect(urlCarriesPassword('/inloggen?terug=%2Fklas')).toBe(false)
+
   await page.goto('/inloggen')
   const form = page.locator('form:has(input[name=password])')
   await expect(form).toHaveAttribute('method', /post/i)
