@@ -164,3 +164,24 @@ test('a docent makes a class and assigns a dilemma; a learner joins with the cod
     await expect(checker.getByRole('main')).toContainText('Jip Zonderscript')
   })
 })
+
+test('bad input on the edges gets a 4xx with a machine-readable code, never a 500', async ({ page, baseURL }) => {
+  // A server action POST with a malformed Origin (Next's own check would throw on it).
+  for (const origin of ['http://[', 'null']) {
+    const response = await page.request.post('/inloggen', {
+      headers: { origin, 'next-action': '0123456789abcdef0123456789abcdef01234567' },
+      data: '[]',
+    })
+    expect(response.status()).toBe(403)
+    expect(await response.json()).toMatchObject({ error: 'bad_origin' })
+  }
+  // A JSON body over 64 kB on the attempt route.
+  await signIn(page, DEMO.learner.email)
+  await expect(page).toHaveURL(/\/leren$/)
+  const big = await page.request.post('/api/attempts', {
+    headers: { origin: baseURL ?? '', 'content-type': 'application/json' },
+    data: JSON.stringify({ caseId: 'kramer', dilemmaId: 'huisarts', pad: 'x'.repeat(3 * 1024 * 1024) }),
+  })
+  expect(big.status()).toBe(413)
+  expect(await big.json()).toMatchObject({ error: 'payload_too_large' })
+})
