@@ -22,6 +22,9 @@ const nextConfig = {
     '@prisma/adapter-pg',
     'ioredis',
     'pdfkit',
+    // One module instance for every route and action: the limiters are shared on globalThis, and two bundled copies
+    // made its "limit reached" check fail (lib/security/rate-limit.server.ts).
+    'rate-limiter-flexible',
   ],
   experimental: {
     // Enables forbidden() / unauthorized() so guards can answer with a real 403/401 page.

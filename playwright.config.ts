@@ -32,7 +32,11 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  projects: [
+    { name: 'chromium', use: { browserName: 'chromium' }, testIgnore: /no-js\.spec\.ts$/ },
+    // Every form must work as a plain POST: before hydration on a slow phone, or with scripts off.
+    { name: 'no-js', use: { browserName: 'chromium', javaScriptEnabled: false }, testMatch: /no-js\.spec\.ts$/ },
+  ],
   // Beside the app: a real OpenID Connect provider, a test LTI platform and a test LRS (tests/servers/), on localhost.
   webServer: [
     {

@@ -37,8 +37,27 @@ function unavailable(pathname: string) {
       })
 }
 
+/**
+ * Next compares a server action's Origin with the host by parsing it with `new URL`, which throws on a malformed value
+ * (the request became a 500). Server actions are POSTs to pages (with JavaScript they carry a Next-Action header,
+ * without it the action id is in the form body), so a POST outside /api/ whose Origin is present but not a URL is
+ * refused here, before any action runs. Route handlers under /api/ check Origin themselves (an LTI launch from a
+ * sandboxed frame may come with "Origin: null").
+ */
+function malformedOrigin(request: NextRequest): boolean {
+  const origin = request.headers.get('origin')
+  if (request.method !== 'POST' || origin === null || request.nextUrl.pathname.startsWith('/api/')) return false
+  return !URL.canParse(origin)
+}
+
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl
+  if (malformedOrigin(request)) {
+    return NextResponse.json(
+      { error: 'bad_origin', message: 'Dit verzoek komt niet van een geldige pagina. Laad de pagina opnieuw.' },
+      { status: 403 },
+    )
+  }
   if (databaseHealth()?.up === false) return unavailable(pathname)
   const memberArea = MEMBER_AREAS.some((area) => pathname === area || pathname.startsWith(`${area}/`))
   const cookieName = SESSION_COOKIES.find((name) => request.cookies.has(name))

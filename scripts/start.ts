@@ -1,6 +1,6 @@
 // `npm start` (and `npm run dev`): one command from a fresh clone to a running, seeded Deelwijs.
 //   1. validate the environment;  2. use DATABASE_URL, or start the embedded PostgreSQL under .data/;
-//   3. apply migrations;  4. seed the demo (idempotent);  5. build if the sources changed;  6. serve.
+//   3. apply migrations;  4. seed the demo (idempotent);  5. build if the sources changed;  6. serve (scripts/serve.ts).
 // Flags: --dev (next dev), --fresh-db (a new, empty database for this run: used by the e2e tests).
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
@@ -142,7 +142,6 @@ async function main() {
     NEXTAUTH_SECRET: authSecret(env.DEELWIJS_DATA_DIR, env.NEXTAUTH_SECRET),
     NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
   }
-  const next = path.join('node_modules', 'next', 'dist', 'bin', 'next')
 
   if (!dev) {
     const fingerprint = sourceFingerprint()
@@ -157,10 +156,13 @@ async function main() {
     }
   }
 
-  const server = run(process.execPath, [next, dev ? 'dev' : 'start', '-p', String(env.PORT)], childEnv)
+  // Our own HTTP server around Next (scripts/serve.ts): it knows the client's address and stops gracefully.
+  const serveArgs = ['--import', 'tsx', path.join('scripts', 'serve.ts'), ...(dev ? ['--dev'] : [])]
+  const server = run(process.execPath, serveArgs, { ...childEnv, NODE_ENV: dev ? 'development' : 'production' })
   log(
     `database ready in ${((Date.now() - started) / 1000).toFixed(1)} s; starting the server on http://localhost:${env.PORT}`,
   )
+  // The server finishes requests in flight, then exits; the database is closed after it (shutdown below).
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
       server.kill(signal)

@@ -16,5 +16,7 @@ declare module 'next-auth/jwt' {
     authTime?: number
     /** Seconds since the epoch when the proxy last saw the user active. */
     lastSeen?: number
+    /** A random id per sign-in, so one session can be revoked (lib/auth/revocation.server.ts). */
+    sid?: string
   }
 }

@@ -1,6 +1,5 @@
 'use client'
 
-import { signOut } from 'next-auth/react'
 import { ConfirmAction } from '@/components/forms/confirm-action'
 import { signOutEverywhereAction } from './actions'
 
@@ -11,11 +10,7 @@ export function SignOutEverywhere() {
       question="Weet je het zeker? Je wordt ook hier uitgelogd."
       confirmLabel="Ja, overal uitloggen"
       fields={{}}
-      action={async () => {
-        const result = await signOutEverywhereAction()
-        await signOut({ callbackUrl: '/?uitgelogd=1' })
-        return result
-      }}
+      action={signOutEverywhereAction}
     />
   )
 }

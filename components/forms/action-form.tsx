@@ -1,11 +1,15 @@
 'use client'
 
-import { useEffect, useRef, useState, useTransition } from 'react'
+import { startTransition, useActionState, useEffect, useRef } from 'react'
 import type { FormResult } from '@/lib/forms/result'
 
 // A form posted to a server action that answers with a FormResult. Errors appear as an error summary at the top (the
 // GOV.UK / NL Design System pattern): it takes focus, links to each field, and each field gets aria-invalid and is
 // described by its message. Fields are plain server-rendered children, so pages stay simple.
+// The action is bound to the form (useActionState), so before hydration or without JavaScript the browser POSTs the
+// form to it and the page comes back with the same messages. With JavaScript the submit is intercepted, so the fields
+// keep what was typed when there is something to fix (React would reset them after a form action).
+// The action's signature is (previous result, formData), as useActionState calls it.
 export function ActionForm({
   action,
   submitLabel,
@@ -14,15 +18,14 @@ export function ActionForm({
   className = 'space-y-4',
   submitClassName = 'btn-primary',
 }: {
-  action: (formData: FormData) => Promise<FormResult>
+  action: (previous: FormResult | null, formData: FormData) => Promise<FormResult>
   submitLabel: string
   children?: React.ReactNode
   resetOnSuccess?: boolean
   className?: string
   submitClassName?: string
 }) {
-  const [result, setResult] = useState<FormResult | null>(null)
-  const [pending, startTransition] = useTransition()
+  const [result, formAction, pending] = useActionState(action, null)
   const formRef = useRef<HTMLFormElement>(null)
   const summaryRef = useRef<HTMLDivElement>(null)
   const fieldErrors = result && !result.ok ? (result.fieldErrors ?? {}) : {}
@@ -45,22 +48,22 @@ export function ActionForm({
     }
   }, [errorKey])
 
+  useEffect(() => {
+    if (!result) return
+    if (result.ok && resetOnSuccess) formRef.current?.reset()
+    if (!result.ok) summaryRef.current?.focus()
+  }, [result, resetOnSuccess])
+
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault()
-    const form = event.currentTarget
-    const data = new FormData(form)
-    startTransition(async () => {
-      const outcome = await action(data)
-      setResult(outcome)
-      if (outcome.ok && resetOnSuccess) form.reset()
-      if (!outcome.ok) requestAnimationFrame(() => summaryRef.current?.focus())
-    })
+    const data = new FormData(event.currentTarget)
+    startTransition(() => formAction(data))
   }
 
   const formId = useRef(`form-${Math.random().toString(36).slice(2, 8)}`).current
   const entries = Object.entries(fieldErrors)
   return (
-    <form ref={formRef} id={formId} onSubmit={onSubmit} className={className} noValidate>
+    <form ref={formRef} id={formId} action={formAction} onSubmit={onSubmit} className={className} noValidate>
       {result && !result.ok && (entries.length > 0 || result.message) ? (
         <div ref={summaryRef} tabIndex={-1} role="alert" className="rounded-md border-l-4 border-bad bg-bad-soft p-4">
           <p className="font-semibold">{result.message ?? 'Er ging iets mis. Kijk de velden na.'}</p>

@@ -1,21 +1,22 @@
 'use client'
 
-import { signOut } from 'next-auth/react'
-import { useState } from 'react'
+import { useFormStatus } from 'react-dom'
+import { signOutAction } from '@/app/(auth)/uitloggen/actions'
 
-export function SignOutButton() {
-  const [busy, setBusy] = useState(false)
+function Submit() {
+  const { pending } = useFormStatus()
   return (
-    <button
-      type="button"
-      className="btn-secondary"
-      disabled={busy}
-      onClick={() => {
-        setBusy(true)
-        void signOut({ callbackUrl: '/?uitgelogd=1' })
-      }}
-    >
-      {busy ? 'Bezig met uitloggen…' : 'Uitloggen'}
+    <button type="submit" className="btn-secondary" disabled={pending}>
+      {pending ? 'Bezig met uitloggen…' : 'Uitloggen'}
     </button>
+  )
+}
+
+// A form with a server action: it works before the page has loaded its scripts, and without them.
+export function SignOutButton() {
+  return (
+    <form action={signOutAction}>
+      <Submit />
+    </form>
   )
 }

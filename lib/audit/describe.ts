@@ -55,6 +55,10 @@ export const AUDIT_ACTIONS: Record<string, Formatter> = {
     label: 'Rol gewijzigd',
     about: (d, n) => `${n.user(d.userId)}: ${role(d.from)} → ${role(d.to)}`,
   },
+  'user.unblock-sign-in': {
+    label: 'Inlogblokkade opgeheven',
+    about: (d) => `${typeof d.failuresRemoved === 'number' ? d.failuresRemoved : 0} mislukte pogingen gewist`,
+  },
   'invitation.create': { label: 'Uitnodiging gemaakt', about: (d) => `Als ${role(d.role)}` },
   'lti-platform.register': { label: 'Leeromgeving (LTI) geregistreerd', about: (d) => text(d.issuer) },
   'lti-platform.remove': { label: 'Leeromgeving (LTI) verwijderd', about: (d) => text(d.issuer) },

@@ -1,18 +1,37 @@
-import { encode } from 'next-auth/jwt'
+import { randomUUID } from 'node:crypto'
+import { cookies } from 'next/headers'
+import { encode, type JWT } from 'next-auth/jwt'
 import { env } from '@/lib/env.server'
 import { lifetimeFrom, sessionCookieAttributes } from './session-lifetime'
 
-// A session for someone who signed in elsewhere (an LTI launch): the same cookie, claims and lifetime next-auth
-// issues after a sign-in with a password (lib/auth/options.server.ts), so every guard treats it alike.
+// Every session Deelwijs issues has the same claims: the user id, the session version (sign out everywhere), a
+// random session id (sign out this one session, lib/auth/revocation.server.ts), and the clock claims of the lifetime
+// rules (lib/auth/session-lifetime.ts). Roles are read fresh from the database per request, never kept in the cookie.
+
+export function sessionClaimsFor(userId: string, sessionVersion: number): JWT {
+  const now = Math.floor(Date.now() / 1000)
+  return { sub: userId, sv: sessionVersion, sid: randomUUID(), authTime: now, lastSeen: now }
+}
+
+/** The session cookie for a user who has proved who they are: password, single sign-on or an LTI launch. */
 export async function sessionCookieFor(userId: string, sessionVersion: number) {
   const settings = env()
   const lifetime = lifetimeFrom(settings)
-  const now = Math.floor(Date.now() / 1000)
   const value = await encode({
-    token: { sub: userId, sv: sessionVersion, authTime: now, lastSeen: now },
+    token: sessionClaimsFor(userId, sessionVersion),
     secret: settings.NEXTAUTH_SECRET ?? '',
     maxAge: lifetime.idleSeconds,
   })
   const { name, options } = sessionCookieAttributes(settings)
   return { name, value, options: { ...options, maxAge: lifetime.idleSeconds } }
+}
+
+/**
+ * The one place a password sign-in (and a registration) ends: sets the session cookie on the response of the current
+ * server action. A later step that must run before the session is complete (a second factor) hooks in here.
+ */
+export async function startSession(user: { id: string; sessionVersion: number }): Promise<void> {
+  const cookie = await sessionCookieFor(user.id, user.sessionVersion)
+  const jar = await cookies()
+  jar.set(cookie.name, cookie.value, cookie.options)
 }

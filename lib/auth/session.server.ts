@@ -6,6 +6,7 @@ import { z } from 'zod'
 import { db } from '@/lib/db/client.server'
 import { env } from '@/lib/env.server'
 import { hasPermission, type Permission, ROLES, type Role } from './permissions'
+import type { SessionIdentity } from './revocation.server'
 import { lifetimeFrom, SESSION_COOKIES, sessionVerdict } from './session-lifetime'
 
 export type CurrentUser = {
@@ -16,31 +17,39 @@ export type CurrentUser = {
 }
 
 /**
- * The claims of a valid session cookie, or null. The cookie is decoded directly with next-auth's own `decode` rather
+ * The claims of a session cookie within its lifetime, or null. The cookie is decoded directly with next-auth's own `decode` rather
  * than through getServerSession: that runs the whole next-auth request pipeline (and re-encodes the token) on every
  * request, for the same three claims. Both lifetime limits are checked here too, not only in the proxy.
  */
-async function sessionClaims(): Promise<{ userId: string; sessionVersion: number } | null> {
-  const jar = await cookies()
-  const value = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean)
+export async function claimsFromCookie(value: string | undefined): Promise<SessionIdentity | null> {
   const secret = env().NEXTAUTH_SECRET
   if (!value || !secret) return null
   const token = await decode({ token: value, secret }).catch(() => null)
-  if (!token?.sub) return null
+  // A session without a session id predates revocation and cannot be signed out: it is not accepted.
+  if (!token?.sub || !token.sid) return null
   if (sessionVerdict(token, Math.floor(Date.now() / 1000), lifetimeFrom(env())) !== 'ok') return null
-  return { userId: token.sub, sessionVersion: token.sv ?? 0 }
+  return { sub: token.sub, sid: token.sid, sv: token.sv ?? 0, authTime: token.authTime }
+}
+
+/** The claims of this request's session cookie, whether or not the session is still live. */
+export async function sessionClaims(): Promise<SessionIdentity | null> {
+  const jar = await cookies()
+  return claimsFromCookie(SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean))
 }
 
 const membershipsSchema = z.array(
   z.object({ organisationId: z.string(), organisationName: z.string(), role: z.enum(ROLES) }),
 )
 
-// Read once per request. A session is only valid while the user is active and its session version matches the
-// user's: deactivating a user or "sign out everywhere" bumps the version, which ends every existing session.
-// One query for the user and their memberships: this runs on every signed-in request.
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const claims = await sessionClaims()
-  if (!claims) return null
+/**
+ * The user of a session cookie's value, or null. A session is only valid while the user is active, its session
+ * version matches the user's (deactivating a user or "sign out everywhere" bumps the version) and it was not signed
+ * out (its sid is not on the revocation list). One query for all of that plus the memberships: this runs on every
+ * signed-in request.
+ */
+export async function userForSessionCookie(value: string | undefined): Promise<CurrentUser | null> {
+  const claims = await claimsFromCookie(value)
+  if (!claims?.sub || !claims.sid) return null
   const [user] = await db().$queryRaw<{ id: string; name: string; email: string; memberships: unknown }[]>`
     SELECT u."id", u."name", u."email",
       COALESCE(
@@ -50,10 +59,17 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     FROM "User" u
     LEFT JOIN "Membership" m ON m."userId" = u."id"
     LEFT JOIN "Organisation" o ON o."id" = m."organisationId"
-    WHERE u."id" = ${claims.userId} AND u."active" AND u."sessionVersion" = ${claims.sessionVersion}
+    WHERE u."id" = ${claims.sub} AND u."active" AND u."sessionVersion" = ${claims.sv ?? 0}
+      AND NOT EXISTS (SELECT 1 FROM "RevokedSession" r WHERE r."sid" = ${claims.sid})
     GROUP BY u."id"`
   if (!user) return null
   return { id: user.id, name: user.name, email: user.email, memberships: membershipsSchema.parse(user.memberships) }
+}
+
+// Read once per request.
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const jar = await cookies()
+  return userForSessionCookie(SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean))
 })
 
 /** For pages and server actions: the signed-in user, or a redirect to the sign-in page. */

@@ -1,5 +1,6 @@
 import { db, Prisma } from '@/lib/db/client.server'
 import { normaliseJoinCode } from '@/lib/groups/join-code'
+import { consumeLimit } from '@/lib/security/rate-limit.server'
 
 // Joining a class with its code, for new accounts (registration) and for people who already have one.
 
@@ -51,6 +52,19 @@ export async function lookUpJoinCode(rawCode: string, now = new Date()): Promise
       organisationName: group.organisation.name,
     },
   }
+}
+
+/**
+ * A lookup on behalf of an anonymous visitor (/meedoen/<code>), counted against the join-code limit of their address:
+ * an open code names its class, so trying codes there is guessing too.
+ */
+export async function lookUpJoinCodeFrom(
+  rawCode: string,
+  clientAddress: string,
+): Promise<CodeLookup | { kind: 'limited'; message: string }> {
+  const limit = await consumeLimit('joinCode', `ip:${clientAddress}`)
+  if (!limit.ok) return { kind: 'limited', message: limit.message }
+  return lookUpJoinCode(rawCode)
 }
 
 export type JoinResult = { ok: true; group: OpenClass; alreadyMember: boolean } | { ok: false; message: string }

@@ -30,4 +30,17 @@ describe('toCsv', () => {
     const rows = parse(toCsv(['Naam'], [['=HYPERLINK("x")'], ['-1+1'], ['@SUM(A1)']]), { bom: true })
     expect(rows.slice(1).flat()).toEqual(['\'=HYPERLINK("x")', "'-1+1", "'@SUM(A1)"])
   })
+  it('quotes every field in both separators, so a cell never splits into a formula in Dutch Excel', () => {
+    for (const separator of ['komma', 'puntkomma'] as const) {
+      const csv = toCsv(['Naam', 'Aantal'], [['Jan;=2+3;x', 3]], separator)
+      const lines = csv.replace('\uFEFF', '').split('\r\n')
+      const d = separator === 'komma' ? ',' : ';'
+      expect(lines[0]).toBe(`"Naam"${d}"Aantal"`)
+      expect(lines[1]).toBe(`"Jan;=2+3;x"${d}"3"`)
+      // Read back with the other separator (what Excel with Dutch settings does): still one cell per field.
+      const other = separator === 'komma' ? ';' : ','
+      const rows = parse(csv, { bom: true, delimiter: other, relax_quotes: true })
+      expect(rows[1]?.some((cell: string) => /^[=+\-@]/.test(cell))).toBe(false)
+    }
+  })
 })

@@ -4,6 +4,8 @@ import { z } from 'zod'
 // CSV for Dutch spreadsheets. UTF-8 with a byte-order mark, so Excel reads é and ë right; a semicolon separator on
 // request, because Excel with Dutch regional settings expects it. Writing is left to csv-stringify (quoting, line
 // breaks inside cells); this module adds the Dutch defaults and formula-injection protection.
+// Every field is quoted, whatever the separator: Excel may open a comma file with its regional semicolon, and then an
+// unquoted "Jan;=2+3;x" splits into a cell "=2+3" that runs as a formula. A quoted field stays one cell either way.
 
 export const separatorSchema = z.enum(['komma', 'puntkomma']).catch('komma')
 export type Separator = z.infer<typeof separatorSchema>
@@ -24,6 +26,9 @@ export function toCsv(
 ): string {
   return stringify([header.map(defuse), ...rows.map((row) => row.map(defuse))], {
     bom: true,
+    quoted: true,
+    quoted_empty: true,
+    cast: { number: (value) => String(value) },
     delimiter: separator === 'puntkomma' ? ';' : ',',
     record_delimiter: 'windows',
   })

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { apiError, requireApiPermission } from '@/lib/auth/api-guard.server'
 import type { CurrentUser } from '@/lib/auth/session.server'
+import { readJsonBody } from '@/lib/http/json-body.server'
 import { isSameOrigin } from '@/lib/http/same-origin'
 import type { PlayableDilemma } from './attempts.server'
 import { playableDilemma } from './playable.server'
@@ -17,7 +18,9 @@ export async function attemptRequest(
     return { response: apiError(403, 'cross_origin', 'Dit verzoek komt niet van Deelwijs zelf.') }
   const guard = await requireApiPermission('play:scenario:own')
   if ('response' in guard) return guard
-  const body = dilemmaBody.safeParse(await request.json().catch(() => null))
+  const json = await readJsonBody(request)
+  if (!json.ok) return { response: json.response }
+  const body = dilemmaBody.safeParse(json.value)
   if (!body.success) return { response: apiError(400, 'invalid_body', 'Het verzoek mist caseId of dilemmaId.') }
   const dilemma = playableDilemma(body.data.caseId, body.data.dilemmaId)
   if (!dilemma) return { response: apiError(404, 'dilemma_not_found', 'Dit dilemma bestaat niet.') }

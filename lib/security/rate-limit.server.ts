@@ -1,5 +1,5 @@
 import Redis from 'ioredis'
-import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible'
+import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis } from 'rate-limiter-flexible'
 import { env } from '@/lib/env.server'
 
 // Abuse limits for the doors that are open to anyone: signing in, registering, and trying join codes. Counters live in
@@ -66,6 +66,22 @@ function limiters(): Limiters {
   return globalForLimits.deelwijsLimiters
 }
 
+/**
+ * A rejection for "limit reached" (a RateLimiterRes), told apart from a real error by its shape, not `instanceof`:
+ * the limiters live on globalThis and may have been made by another module instance of the library (a second bundled
+ * copy), whose class is a different object. next.config.mjs keeps the library external so there is one copy; this
+ * check stays correct even if that changes.
+ */
+function isLimitReached(value: unknown): value is { msBeforeNext: number } {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !(value instanceof Error) &&
+    typeof (value as { msBeforeNext?: unknown }).msBeforeNext === 'number' &&
+    typeof (value as { consumedPoints?: unknown }).consumedPoints === 'number'
+  )
+}
+
 export type LimitResult = { ok: true } | { ok: false; retryAfterSeconds: number; message: string }
 
 /** Counts one try; when the limit is reached, says how long to wait, in Dutch. */
@@ -74,7 +90,7 @@ export async function consumeLimit(name: LimitName, key: string, store: Limiters
     await store[name].consume(key)
     return { ok: true }
   } catch (error) {
-    if (!(error instanceof RateLimiterRes)) throw error
+    if (!isLimitReached(error)) throw error
     const retryAfterSeconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000))
     const minutes = Math.ceil(retryAfterSeconds / 60)
     return {

@@ -204,6 +204,12 @@ export const ROUTES: RouteEntry[] = [
     url: () => '/beheer/gebruikers/bestaatniet',
     expect: { ...only('login', ['admin']), admin: 'notfound' },
   },
+  {
+    route: '/beheer/deblokkeren',
+    kind: 'page',
+    url: () => '/beheer/deblokkeren',
+    expect: only('login', ['admin']),
+  },
   { route: '/beheer/logboek', kind: 'page', url: () => '/beheer/logboek', expect: only('login', ['admin']) },
   {
     route: '/beheer/logboek/export',
@@ -315,6 +321,14 @@ export const ACTIONS: Record<string, { guard: RegExp; why: string }> = {
     guard: /consumeLimit\(/,
     why: 'public; the invitation admits, rate-limited',
   },
+  '(auth)/inloggen/actions.ts#signInAction': {
+    guard: /checkCredentials\(/,
+    why: 'public; the password admits, throttled per account and address',
+  },
+  '(auth)/uitloggen/actions.ts#signOutAction': {
+    guard: /revokeSession\(/,
+    why: 'ends only the session of the cookie it is sent with',
+  },
   '(publiek)/meedoen/actions.ts#joinClassAction': { guard: /requireUser\(/, why: 'signed in; the join code admits' },
   '(publiek)/verifieer/actions.ts#verifyCodeAction': {
     guard: /normaliseVerificationCode\(/,
@@ -342,6 +356,7 @@ export const ACTIONS: Record<string, { guard: RegExp; why: string }> = {
     why: 'admin; deactivating needs the confirmation step',
   },
   '(beheer)/beheer/actions.ts#createInvitationAction': { guard: /requirePermission\('manage:user:any'/, why: 'admin' },
+  '(beheer)/beheer/actions.ts#unblockSignInAction': { guard: /requirePermission\('manage:user:any'/, why: 'admin' },
   '(beheer)/beheer/actions.ts#registerPlatformAction': { guard: /requirePermission\('manage:user:any'/, why: 'admin' },
   '(beheer)/beheer/actions.ts#removePlatformAction': { guard: /requirePermission\('manage:user:any'/, why: 'admin' },
   '(gemeente)/rapportage/verplicht/actions.ts#setRequiredModulesAction': {

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test'
-import { DEMO, expectAccessible, inviteAccount, newVisitor, signIn } from './support'
+import { DEMO, expect, expectAccessible, inviteAccount, newVisitor, signIn, test } from './support'
 
 // The admin finds a person, changes their role, deactivates them (which signs them out), and reads both changes in
 // the audit log as Dutch rows, also as CSV.

@@ -1,5 +1,14 @@
-import { expect, type Page, test } from '@playwright/test'
-import { choiceButton, DEMO, expectAccessible, newVisitor, signIn, uniqueEmail } from './support'
+import {
+  choiceButton,
+  DEMO,
+  expect,
+  expectAccessible,
+  newVisitor,
+  type Page,
+  signIn,
+  test,
+  uniqueEmail,
+} from './support'
 
 // Lokale afspraken end to end: the demo coordinator follows a knelpunt and writes an afspraak for its decision point,
 // a learner of Gemeente Demodorp sees it with the feedback of a choice there, a student of the hogeschool does not,

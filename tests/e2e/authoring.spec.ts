@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test'
-import { DEMO, expectAccessible, signIn } from './support'
+import { DEMO, expect, expectAccessible, signIn, test } from './support'
 
 test('an admin sees the dilemma as a diagram with the validator findings, and previews a scene', async ({ page }) => {
   await signIn(page, DEMO.admin.email)

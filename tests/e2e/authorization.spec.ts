@@ -1,6 +1,5 @@
-import { type Browser, type BrowserContext, expect, test } from '@playwright/test'
 import { type Ids, type MatrixRole, type Outcome, ROLES, ROUTES } from '../authorization/matrix'
-import { DEMO, inviteAccount, signIn } from './support'
+import { type Browser, type BrowserContext, DEMO, expect, inviteAccount, signIn, test } from './support'
 
 // Requests every page and route handler of the app as every role (and the same roles from the other organisation)
 // and checks the outcome against the matrix in tests/authorization/matrix.ts.

@@ -1,7 +1,6 @@
-import { expect, test } from '@playwright/test'
 import { BACKGROUND_TOPICS } from '../../lib/law/background-links'
 import { TERMS, VUISTREGELS } from '../../lib/law/register'
-import { expectAccessible } from './support'
+import { expect, expectAccessible, test } from './support'
 
 test('the background index is public, in Dutch, accessible, and links to every topic and the glossary', async ({
   page,

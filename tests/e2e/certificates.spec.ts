@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test'
-import { alertOf, DEMO, expectAccessible, signIn } from './support'
+import { alertOf, DEMO, expect, expectAccessible, signIn, test } from './support'
 
 test('anyone can check a certificate code; a wrong or unknown code says so', async ({ page }) => {
   await page.goto('/verifieer')

@@ -1,7 +1,17 @@
-import { type Browser, expect, type Page, test } from '@playwright/test'
 import { displayedChoices } from '../../lib/engine/shuffle'
 import { getDilemma } from '../../lib/scenarios/catalog.server'
-import { choiceButton, choiceIdsOnScreen, expectAccessible, playToEnding, signIn, uniqueEmail } from './support'
+import {
+  type Browser,
+  choiceButton,
+  choiceIdsOnScreen,
+  expect,
+  expectAccessible,
+  type Page,
+  playToEnding,
+  signIn,
+  test,
+  uniqueEmail,
+} from './support'
 
 // The player shows a scene's choices in an order shuffled per attempt and scene (lib/engine/shuffle.ts). It must be
 // the same order every time the learner sees that scene in that attempt, and it must work without JavaScript.

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test'
-import { DEMO, expectAccessible, inviteAccount, newVisitor, signIn } from './support'
+import { DEMO, expect, expectAccessible, inviteAccount, newVisitor, signIn, test } from './support'
 
 // A class belongs to its docents. The demo docent adds a second docent of the hogeschool by e-mail, who then sees the
 // class; a third docent of the same hogeschool gets 404 on its pages and its export.

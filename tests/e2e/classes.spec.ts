@@ -1,8 +1,19 @@
 import { readFile } from 'node:fs/promises'
-import { type Browser, expect, type Page, test } from '@playwright/test'
 import { parse } from 'csv-parse/sync'
 import { extractText, getDocumentProxy } from 'unpdf'
-import { alertOf, DEMO, expectAccessible, newVisitor, playToEnding, signIn, uniqueEmail } from './support'
+import {
+  alertOf,
+  type Browser,
+  DEMO,
+  expect,
+  expectAccessible,
+  newVisitor,
+  type Page,
+  playToEnding,
+  signIn,
+  test,
+  uniqueEmail,
+} from './support'
 
 // The docent's whole loop: make a class, let students join with the code, assign a dilemma, follow progress,
 // discuss the class's choices, and the student's certificate. Plus the boundary: another organisation's docent.

@@ -1,5 +1,4 @@
-import { expect, type Page, test } from '@playwright/test'
-import { alertOf, DEMO, expectAccessible, signIn } from './support'
+import { alertOf, DEMO, expect, expectAccessible, type Page, signIn, test } from './support'
 
 // The coordinator of Gemeente Demodorp reads a completion report whose numbers add up, with a headline that says
 // which modules count, a monthly trend, a clear error for an impossible period, and charts whose labels never overlap.

@@ -1,7 +1,6 @@
-import { expect, test } from '@playwright/test'
 import { extractText, getDocumentProxy } from 'unpdf'
 import { getCase } from '../../lib/scenarios/catalog.server'
-import { DEMO, expectAccessible, playToEnding, signIn } from './support'
+import { DEMO, expect, expectAccessible, playToEnding, signIn, test } from './support'
 
 // The docent material of a case (docs/decisions/024-content-rules-and-docent-material.md): the print view renders to
 // an A4 PDF with the casusbeschrijving on page 1 and exactly one page per dilemma after it; the class discussion page

@@ -1,7 +1,6 @@
-import { expect, type Page, test } from '@playwright/test'
 import type { CatalogDilemma } from '@/lib/scenarios/catalog'
 import { catalogDilemma, feedbackOpening, planRoute, playRoute, type RouteStep, take } from './quality-route'
-import { alertOf, expectAccessible, uniqueEmail } from './support'
+import { alertOf, expect, expectAccessible, type Page, test, uniqueEmail } from './support'
 
 // Honest endings: the outcome in words that match it, every choice that was not passend with its feedback, and the
 // oplossingsrichting for everyone. Plus the learner-facing fixes around it: the icon, /meedoen, the landing page and
@@ -77,7 +76,7 @@ test('an onjuist ending says so, lists every wrong choice with its feedback and 
     expect(csv).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:/) // ISO time in UTC
     expect(csv).toMatch(/\d{4}-\d\d-\d\d \d\d:\d\d:\d\d/)
     for (const id of ['onderzoek', 'verwijzing', route[1]?.choice.id ?? 'missing']) {
-      expect(csv.split(/[,;\r\n]/)).not.toContain(id)
+      expect(csv.split(/[,;\r\n]/).map((cell) => cell.replace(/^"|"$/g, ''))).not.toContain(id)
     }
   })
 })

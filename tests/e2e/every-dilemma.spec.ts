@@ -1,7 +1,6 @@
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
-import { expect, test } from '@playwright/test'
-import { playToEnding, uniqueEmail } from './support'
+import { expect, playToEnding, test, uniqueEmail } from './support'
 
 // Every written dilemma of every case plays in the browser from its start screen to an ending. The list comes from
 // the scenario files, so a new dilemma is covered without touching this test.

@@ -1,9 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { rmSync } from 'node:fs'
 import net from 'node:net'
-import { expect, type Page, test } from '@playwright/test'
 import pg from 'pg'
-import { choiceButton, DEMO, signIn } from './support'
+import { choiceButton, DEMO, expect, type Page, signIn, test } from './support'
 
 // Fault tests with a real server process of their own (the build from the suite's web server is reused):
 //  - the server is killed with SIGKILL in the middle of a dilemma: after a restart the learner is where they were;

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test'
-import { DEMO, expectAccessible, newVisitor, playToEnding, signIn } from './support'
+import { DEMO, expect, expectAccessible, newVisitor, playToEnding, signIn, test } from './support'
 
 // Single sign-on against a real OpenID Connect provider, and the LTI 1.3 flow against a test platform that signs real
 // tokens: registration by the admin, deep linking by a docent, a learner's launch inside the LMS's frame, and the

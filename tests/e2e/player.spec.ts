@@ -1,5 +1,4 @@
-import { expect, type Page, test } from '@playwright/test'
-import { expectAccessible, uniqueEmail } from './support'
+import { expect, expectAccessible, type Page, test, uniqueEmail } from './support'
 
 // Everything here is done with the keyboard only: Tab to move, Enter or Space to act.
 

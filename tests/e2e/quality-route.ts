@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { expect, type Page } from '@playwright/test'
 import { isOffered } from '@/lib/engine/moves'
 import type { CatalogDilemma } from '@/lib/scenarios/catalog'
 import { getDilemma } from '@/lib/scenarios/catalog.server'
 import type { GraphChoice, SceneNode } from '@/lib/scenarios/graph'
 import type { Quality } from '@/lib/scenarios/schema'
-import { choiceButton } from './support'
+import { choiceButton, expect, type Page } from './support'
 
 // Plays a dilemma in the browser along a route planned on the catalog by quality, never by position: the choices of
 // a scene are shown in a shuffled order, so each one is found by its form's hidden choiceId.

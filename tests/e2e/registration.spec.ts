@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test'
-import { alertOf, DEMO, expectAccessible, newVisitor, signIn, uniqueEmail } from './support'
+import { alertOf, DEMO, expect, expectAccessible, newVisitor, signIn, test, uniqueEmail } from './support'
 
 test('a new learner joins with the class code and lands on their home', async ({ page }) => {
   await page.goto('/aanmelden?code=klas 2026')

@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises'
-import { expect, test } from '@playwright/test'
 import { parse } from 'csv-parse/sync'
-import { DEMO, expectAccessible, newVisitor, signIn } from './support'
+import { DEMO, expect, expectAccessible, newVisitor, signIn, test } from './support'
 
 // The coordinator of Gemeente Demodorp reads the reports of the demo staff (seeded with real attempts).
 

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test'
-import { DEMO, expectAccessible, signIn } from './support'
+import { DEMO, expect, expectAccessible, signIn, test } from './support'
 
 for (const [role, account] of Object.entries(DEMO)) {
   test(`${role} signs in, lands on their home, and signs out`, async ({ page }) => {

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test'
-import { alertOf, DEMO, expectAccessible, signIn, uniqueEmail } from './support'
+import { alertOf, DEMO, expect, expectAccessible, signIn, test, uniqueEmail } from './support'
 
 test('the landing page and the sign-in page are in Dutch and accessible', async ({ page }) => {
   await page.goto('/')

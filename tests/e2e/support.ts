@@ -1,11 +1,50 @@
 import AxeBuilder from '@axe-core/playwright'
-import { type Browser, expect, type Frame, type Page } from '@playwright/test'
+import { type Browser, type BrowserContext, test as base, expect, type Frame, type Page } from '@playwright/test'
 import type { PlayGraph, Quality } from '../../lib/engine/graph'
 import { findNode, nextState, offeredChoices, type PlayState } from '../../lib/engine/moves'
 import { scoreAttempt } from '../../lib/engine/scoring'
 import { getDilemma } from '../../lib/scenarios/catalog.server'
 
 export const DEMO_PASSWORD = 'deelwijs-demo'
+/** Every password the suite types; none of them may ever appear in a URL the browser requests. */
+export const TEST_PASSWORDS = [DEMO_PASSWORD, 'een lange zin als wachtwoord', 'not-the-password']
+
+export type { Browser, BrowserContext, Frame, Page }
+export { expect }
+
+/** True when a URL carries a password: a password or wachtwoord parameter, or one of the suite's passwords. */
+export function urlCarriesPassword(url: string): boolean {
+  let decoded = url
+  try {
+    decoded = decodeURIComponent(url.replaceAll('+', ' '))
+  } catch {}
+  return /[?&;#](password|wachtwoord|new-?password)=/i.test(decoded) || TEST_PASSWORDS.some((p) => decoded.includes(p))
+}
+
+/**
+ * The suite's `test`: Playwright's, plus an automatic check after every test that no request any browser context made
+ * during it (the test's own and every context opened with browser.newContext) carried a password in its URL. A form
+ * without a method sends its fields in the URL when submitted before hydration or without JavaScript.
+ */
+export const test = base.extend<{ noPasswordInUrls: undefined }>({
+  noPasswordInUrls: [
+    async ({ context, browser }, use) => {
+      const urls: string[] = []
+      const watch = (watched: BrowserContext) => watched.on('request', (request) => urls.push(request.url()))
+      watch(context)
+      const newContext = browser.newContext.bind(browser)
+      browser.newContext = async (...args) => {
+        const created = await newContext(...args)
+        watch(created)
+        return created
+      }
+      await use(undefined)
+      browser.newContext = newContext
+      expect(urls.filter(urlCarriesPassword), 'requests with a password in the URL').toEqual([])
+    },
+    { auto: true },
+  ],
+})
 export const DEMO = {
   learner: { email: 'deelnemer@demo.deelwijs.nl', home: '/leren', heading: /Welkom, Sanne de Vries/ },
   docent: { email: 'docent@demo.deelwijs.nl', home: '/klas', heading: /Mijn klassen/ },

@@ -44,3 +44,28 @@ test('with Redis unreachable the in-memory insurance limiter still guards the do
   expect(await consumeLimit('joinCode', key, limiters)).toEqual({ ok: true })
   expect((await consumeLimit('joinCode', key, limiters)).ok).toBe(false)
 })
+
+// A bundler that puts rate-limiter-flexible into two chunks gives two RateLimiterRes classes: the limiter kept on
+// globalThis was made by one copy and rejects with its class, while consumeLimit in another chunk checked `instanceof`
+// against its own, threw the rejection on, and the 21st join-code try became a 500. Here a second copy is loaded from
+// a real copy of the package on disk, exactly as a second bundled copy behaves.
+test('a limiter made by another copy of the library still answers with the Dutch wait message', async () => {
+  const { cpSync, mkdtempSync } = await import('node:fs')
+  const { createRequire } = await import('node:module')
+  const { tmpdir } = await import('node:os')
+  const path = await import('node:path')
+  const dir = mkdtempSync(path.join(tmpdir(), 'second-copy-'))
+  cpSync(path.resolve('node_modules/rate-limiter-flexible'), path.join(dir, 'node_modules/rate-limiter-flexible'), {
+    recursive: true,
+  })
+  const secondCopy = createRequire(path.join(dir, 'index.js'))(
+    'rate-limiter-flexible',
+  ) as typeof import('rate-limiter-flexible')
+  const one = () => new secondCopy.RateLimiterMemory({ points: 1, duration: 60 })
+  const store = { signIn: one(), registration: one(), joinCode: one() }
+  expect(await consumeLimit('joinCode', 'user:a', store)).toEqual({ ok: true })
+  expect(await consumeLimit('joinCode', 'user:a', store)).toMatchObject({
+    ok: false,
+    message: expect.stringMatching(/^Te veel pogingen/),
+  })
+})

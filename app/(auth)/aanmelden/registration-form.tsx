@@ -1,44 +1,31 @@
 'use client'
 
-import { useRouter } from 'next/navigation'
-import { signIn } from 'next-auth/react'
-import { useState } from 'react'
+import { startTransition, useActionState } from 'react'
 import { TextField } from '@/components/forms/text-field'
 import { Notice } from '@/components/ui/notice'
 import type { RegistrationResult } from '@/lib/accounts/register.server'
 
 type Props = {
-  action: (formData: FormData) => Promise<RegistrationResult>
+  action: (previous: RegistrationResult | null, formData: FormData) => Promise<RegistrationResult>
   /** Join-code registration asks for the code and e-mail; an invitation already knows both. */
   code?: { defaultValue?: string }
   invitation?: { token: string; email: string }
 }
 
+// The action is bound to the form, so without JavaScript (or before the page has loaded) the browser POSTs it: the
+// password never goes into the address bar. With JavaScript the submit is intercepted so typed fields are kept.
 export function RegistrationForm({ action, code, invitation }: Props) {
-  const router = useRouter()
-  const [result, setResult] = useState<RegistrationResult | null>(null)
-  const [pending, setPending] = useState(false)
+  const [result, formAction, pending] = useActionState(action, null)
   const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {}
 
-  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault()
-    const formData = new FormData(event.currentTarget)
-    setPending(true)
-    const outcome = await action(formData).catch(
-      (): RegistrationResult => ({ ok: false, message: 'Aanmelden lukt nu niet. Probeer het later opnieuw.' }),
-    )
-    setResult(outcome)
-    if (!outcome.ok) {
-      setPending(false)
-      return
-    }
-    await signIn('credentials', { email: outcome.email, password: String(formData.get('password')), redirect: false })
-    router.replace('/inloggen')
-    router.refresh()
+    const data = new FormData(event.currentTarget)
+    startTransition(() => formAction(data))
   }
 
   return (
-    <form onSubmit={onSubmit} className="card space-y-4" noValidate>
+    <form action={formAction} onSubmit={onSubmit} className="card space-y-4" noValidate>
       {result && !result.ok ? (
         <Notice tone="bad" live="alert" title="Aanmelden is niet gelukt">
           {result.message ?? 'Verbeter de velden hieronder.'}

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache'
 import { createInvitation, type InvitationResult } from '@/lib/accounts/admin.server'
+import { unblockSignIn } from '@/lib/accounts/unblock.server'
 import { requirePermission } from '@/lib/auth/session.server'
 import type { FormResult } from '@/lib/forms/result'
 import { registerPlatform, removePlatform } from '@/lib/lti/platforms.server'
@@ -13,7 +14,7 @@ export async function createInvitationAction(formData: FormData): Promise<Invita
   return result
 }
 
-export async function registerPlatformAction(formData: FormData): Promise<FormResult> {
+export async function registerPlatformAction(_previous: FormResult | null, formData: FormData): Promise<FormResult> {
   const admin = await requirePermission('manage:user:any')
   const result = await registerPlatform(admin.id, Object.fromEntries(formData))
   revalidatePath('/beheer/lti')
@@ -25,4 +26,9 @@ export async function removePlatformAction(formData: FormData) {
   const result = await removePlatform(admin.id, Object.fromEntries(formData))
   revalidatePath('/beheer/lti')
   return { ok: result.ok, message: result.message ?? '' }
+}
+
+export async function unblockSignInAction(_previous: FormResult | null, formData: FormData): Promise<FormResult> {
+  const admin = await requirePermission('manage:user:any')
+  return unblockSignIn(admin.id, Object.fromEntries(formData))
 }

@@ -40,6 +40,9 @@ export default async function AdminHomePage() {
           <Link href="/beheer/lti">Leeromgevingen (LTI) koppelen</Link>
         </li>
         <li>
+          <Link href="/beheer/deblokkeren">Inlogblokkade opheffen</Link>
+        </li>
+        <li>
           <Link href="/beheer/logboek">Logboek bekijken</Link>
         </li>
       </ul>

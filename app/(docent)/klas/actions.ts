@@ -17,14 +17,18 @@ function confirmed(result: FormResult): Confirmed {
   return { ok: result.ok, message: result.message ?? (result.ok ? 'Gelukt.' : 'Dat lukte niet.') }
 }
 
-export async function createClassAction(formData: FormData): Promise<FormResult> {
+export async function createClassAction(_previous: FormResult | null, formData: FormData): Promise<FormResult> {
   const user = await requirePermission('manage:group:org', { returnTo: '/klas' })
   const result = await createClass(user, Object.fromEntries(formData))
   if (result.ok && result.groupId) redirect(`/klas/${result.groupId}?nieuw=1`)
   return result
 }
 
-export async function renameClassAction(groupId: string, formData: FormData): Promise<FormResult> {
+export async function renameClassAction(
+  groupId: string,
+  _previous: FormResult | null,
+  formData: FormData,
+): Promise<FormResult> {
   const { group } = await requireClass(groupId)
   const result = await renameClass(group, Object.fromEntries(formData))
   revalidatePath(`/klas/${group.id}`, 'layout')
@@ -38,7 +42,11 @@ export async function archiveClassAction(groupId: string, formData: FormData): P
   return confirmed(result)
 }
 
-export async function joinCodeAction(groupId: string, formData: FormData): Promise<FormResult> {
+export async function joinCodeAction(
+  groupId: string,
+  _previous: FormResult | null,
+  formData: FormData,
+): Promise<FormResult> {
   const { group } = await requireClass(groupId)
   const result = await changeJoinCode(group, Object.fromEntries(formData))
   revalidatePath(`/klas/${group.id}`, 'layout')
@@ -54,7 +62,11 @@ export async function removeMemberAction(groupId: string, formData: FormData): P
   return confirmed(result)
 }
 
-export async function assignAction(groupId: string, formData: FormData): Promise<FormResult> {
+export async function assignAction(
+  groupId: string,
+  _previous: FormResult | null,
+  formData: FormData,
+): Promise<FormResult> {
   const { group } = await requireClass(groupId)
   const result = await assignDilemmas(group, {
     dilemmas: formData.getAll('dilemmas'),
@@ -65,7 +77,11 @@ export async function assignAction(groupId: string, formData: FormData): Promise
   return result
 }
 
-export async function updateAssignmentAction(groupId: string, formData: FormData): Promise<FormResult> {
+export async function updateAssignmentAction(
+  groupId: string,
+  _previous: FormResult | null,
+  formData: FormData,
+): Promise<FormResult> {
   const { group } = await requireClass(groupId)
   const result = await updateAssignment(group, Object.fromEntries(formData))
   revalidatePath(`/klas/${group.id}`, 'layout')

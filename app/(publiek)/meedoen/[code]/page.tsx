@@ -4,7 +4,8 @@ import { ActionForm } from '@/components/forms/action-form'
 import { Notice } from '@/components/ui/notice'
 import { PageHeader } from '@/components/ui/page-header'
 import { getCurrentUser } from '@/lib/auth/session.server'
-import { codeProblem, lookUpJoinCode } from '@/lib/classes/join.server'
+import { codeProblem, lookUpJoinCodeFrom } from '@/lib/classes/join.server'
+import { clientIp } from '@/lib/security/client-ip.server'
 import { joinClassAction } from '../actions'
 
 export const metadata: Metadata = { title: 'Meedoen met een klas', robots: { index: false } }
@@ -12,13 +13,13 @@ export const metadata: Metadata = { title: 'Meedoen met een klas', robots: { ind
 // The join link a docent shares or shows as a QR code. It names the class only when the code is open.
 export default async function JoinPage({ params }: { params: Promise<{ code: string }> }) {
   const code = decodeURIComponent((await params).code).slice(0, 40)
-  const [lookup, user] = await Promise.all([lookUpJoinCode(code), getCurrentUser()])
+  const [lookup, user] = await Promise.all([lookUpJoinCodeFrom(code, await clientIp()), getCurrentUser()])
   if (lookup.kind !== 'open') {
     return (
       <div className="mx-auto max-w-xl">
         <PageHeader title="Meedoen met een klas" />
         <Notice tone="bad" title="Met deze code kun je niet meedoen">
-          <p>{codeProblem(lookup.kind)}</p>
+          <p>{lookup.kind === 'limited' ? lookup.message : codeProblem(lookup.kind)}</p>
         </Notice>
       </div>
     )

@@ -1,0 +1,20 @@
+'use server'
+
+import { cookies } from 'next/headers'
+import { redirect } from 'next/navigation'
+import { revokeSession } from '@/lib/auth/revocation.server'
+import { sessionClaims } from '@/lib/auth/session.server'
+import { SESSION_COOKIES } from '@/lib/auth/session-lifetime'
+
+/**
+ * Signing out ends this session on the server (its id goes on the revocation list), not only in this browser: a
+ * copied cookie stops working too. Anyone may sign out, so there is no guard beyond having a session to end; a plain
+ * form POST without JavaScript runs the same action.
+ */
+export async function signOutAction(): Promise<void> {
+  const claims = await sessionClaims()
+  if (claims) await revokeSession(claims)
+  const jar = await cookies()
+  for (const name of SESSION_COOKIES) jar.delete(name)
+  redirect('/?uitgelogd=1')
+}
