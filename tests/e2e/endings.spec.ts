@@ -113,7 +113,7 @@ test('a route of passend choices only ends with the passend wording; a choice ta
 
 for (const { dilemma, choiceId } of [
   { dilemma: jeugdarts, choiceId: 'toch-verwijzen' },
-  { dilemma: wijkagent, choiceId: 'weggaan' },
+  { dilemma: wijkagent, choiceId: 'alles' },
 ]) {
   test(`${dilemma.id}: a wrong choice (${choiceId}) on a route to the passend ending is shown with its feedback`, async ({
     page,
@@ -229,7 +229,7 @@ test('the landing page shows the levenswiel with its text alternative and a real
     await expect(example).toBeVisible()
     const card = example.getByRole('article')
     await expect(card).toContainText('Geen goede keuze')
-    await expect(card).toContainText('stuur je toch een brief naar de huisarts')
+    await expect(card).toContainText('Na de afspraak stuur je de huisarts een brief')
     await expect(card).toContainText(feedbackOpening(jeugdarts, 'toch-verwijzen'))
     await expect(card.getByRole('complementary', { name: /^Wet: Wgbo, artikel 7:457/ })).toBeVisible()
     await expectAccessible(page)
