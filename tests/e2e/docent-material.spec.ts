@@ -42,9 +42,12 @@ test('the print view of the case is one A4 page for the casus and one per dilemm
 
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true })
   const document = await getDocumentProxy(new Uint8Array(pdf))
-  expect(document.numPages).toBe(1 + dilemmas.length)
   const { text } = await extractText(document, { mergePages: false })
   const pages = text.map((pageText) => pageText.replace(/\s+/g, ' '))
+  // On failure, the start of every page shows which sheet ran over.
+  expect(document.numPages, pages.map((t, i) => `page ${i + 1}: ${t.slice(0, 80)}`).join('\n')).toBe(
+    1 + dilemmas.length,
+  )
   expect(pages[0]).toContain('Casus: De familie Kramer')
   expect(pages[0]).toContain('Tijdlijn')
   expect(pages[0]).not.toContain('Hoofdmenu')
