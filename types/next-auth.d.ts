@@ -16,5 +16,7 @@ declare module 'next-auth/jwt' {
     authTime?: number
     /** Seconds since the epoch when the proxy last saw the user active. */
     lastSeen?: number
+    /** The second factor of this session (lib/auth/mfa/policy.ts); absent counts as 'pending'. */
+    mfa?: 'pending' | 'done' | 'exempt'
   }
 }

@@ -6,6 +6,8 @@ import { env } from '@/lib/env.server'
 import { consumeLimit } from '@/lib/security/rate-limit.server'
 import { OIDC_PROVIDER_ID, oidcProvider, oidcSettings, signInWithOidc } from '@/lib/sso/oidc.server'
 import { clearFailures, minutesUntilAllowed, recordFailure, throttleKeys } from './login-throttle.server'
+import type { SecondFactorClaim } from './mfa/policy'
+import { cookieFromHeader, secondFactorAtSignIn } from './mfa/sign-in.server'
 import { verifyAgainstDummy, verifyPassword } from './password.server'
 import { lifetimeFrom, sessionCookieAttributes } from './session-lifetime'
 
@@ -60,7 +62,9 @@ export const authOptions: NextAuthOptions = {
         }
         await clearFailures(email)
         await db().user.update({ where: { id: user.id }, data: { lastActiveAt: new Date() } })
-        return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion }
+        // A password alone is one factor: the session starts 'pending' unless this browser is a remembered device.
+        const mfa = await secondFactorAtSignIn(user.id, (name) => cookieFromHeader(req?.headers?.cookie, name))
+        return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion, mfa }
       },
     }),
     ...(oidc ? [oidcProvider(oidc)] : []),
@@ -74,13 +78,16 @@ export const authOptions: NextAuthOptions = {
       Object.assign(user, { id: result.userId, sessionVersion: result.sessionVersion })
       return true
     },
-    jwt({ token, user }) {
+    jwt({ token, user, account }) {
       // Only the id and the session version live in the cookie; roles are read fresh from the database per request.
       if (user) {
         const now = Math.floor(Date.now() / 1000)
         token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0
         token.authTime = now
         token.lastSeen = now
+        // The organisation's identity provider does its own MFA: an OIDC session is exempt (docs/decisions/023).
+        token.mfa =
+          account?.provider === OIDC_PROVIDER_ID ? 'exempt' : ((user as { mfa?: SecondFactorClaim }).mfa ?? 'pending')
       }
       return token
     },
