@@ -15,6 +15,12 @@ export const AUDIT_LABELS: Record<string, string> = {
   'lti-platform.register': 'Leeromgeving (LTI) geregistreerd',
   'lti-platform.remove': 'Leeromgeving (LTI) verwijderd',
   'xapi.export': 'xAPI-statements gedownload',
+  'account.password-reset': 'Nieuw wachtwoord gekozen met een herstellink (overal uitgelogd)',
+  'mfa.enrol': 'Tweestapsverificatie aangezet',
+  'mfa.reset': 'Tweestapsverificatie van een gebruiker gereset',
+  'mfa.recovery-code-used': 'Ingelogd met een herstelcode',
+  'organisation.mfa-docents': 'Tweestapsverificatie voor docenten gewijzigd',
+  'mail.read': 'Bewaarde e-mail gelezen',
 }
 
 export function auditLabel(action: string): string {

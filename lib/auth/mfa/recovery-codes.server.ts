@@ -31,7 +31,7 @@ export async function replaceRecoveryCodes(userId: string): Promise<string[]> {
 }
 
 /** Uses up one unused code that matches; false when none does. A code works once, also under concurrent tries. */
-export async function useRecoveryCode(userId: string, input: string): Promise<boolean> {
+export async function redeemRecoveryCode(userId: string, input: string): Promise<boolean> {
   const code = normaliseRecoveryCode(input)
   if (!/^[A-Z0-9]{10}$/.test(code)) return false
   const unused = await db().mfaRecoveryCode.findMany({

@@ -7,12 +7,18 @@ import { ROLE_LABELS } from '@/lib/auth/permissions'
 import { requirePermission } from '@/lib/auth/session.server'
 import { db } from '@/lib/db/client.server'
 import { setUserActiveAction } from '../actions'
+import { ResetSecondFactor, ResetSecondFactorNotice } from './reset-second-factor'
 
 export const metadata: Metadata = { title: 'Gebruikers' }
 
-export default async function UsersPage({ searchParams }: { searchParams: Promise<{ pagina?: string }> }) {
+export default async function UsersPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ pagina?: string; tweestaps?: string }>
+}) {
   const admin = await requirePermission('manage:user:any', { returnTo: '/beheer/gebruikers' })
-  const page = pageFromParam((await searchParams).pagina)
+  const { pagina, tweestaps } = await searchParams
+  const page = pageFromParam(pagina)
   const [total, users] = await Promise.all([
     db().user.count(),
     db().user.findMany({
@@ -24,6 +30,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         name: true,
         email: true,
         active: true,
+        mfaEnabledAt: true,
         memberships: { select: { role: true, organisation: { select: { name: true } } } },
       },
     }),
@@ -31,6 +38,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   return (
     <div className="space-y-6">
       <PageHeader title="Gebruikers" intro={`${total} gebruikers in totaal.`} />
+      <ResetSecondFactorNotice outcome={tweestaps} />
       <DataTable caption={`Alle gebruikers, pagina ${page}`} columns={['Naam', 'Rollen', 'Status', 'Actie']}>
         {users.map((user) => (
           <tr key={user.id} className="border-b border-line align-top">
@@ -47,17 +55,26 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
               {user.id === admin.id ? (
                 <span className="text-sm text-muted">Dit ben jij</span>
               ) : (
-                <ConfirmAction
-                  label={user.active ? 'Uitschakelen' : 'Weer activeren'}
-                  question={
-                    user.active
-                      ? `${user.name} uitschakelen? Diegene wordt meteen overal uitgelogd.`
-                      : `${user.name} weer toegang geven?`
-                  }
-                  confirmLabel={user.active ? 'Ja, uitschakelen' : 'Ja, activeren'}
-                  action={setUserActiveAction}
-                  fields={{ userId: user.id, active: user.active ? 'false' : 'true' }}
-                />
+                <div className="space-y-2">
+                  <ConfirmAction
+                    label={user.active ? 'Uitschakelen' : 'Weer activeren'}
+                    question={
+                      user.active
+                        ? `${user.name} uitschakelen? Diegene wordt meteen overal uitgelogd.`
+                        : `${user.name} weer toegang geven?`
+                    }
+                    confirmLabel={user.active ? 'Ja, uitschakelen' : 'Ja, activeren'}
+                    action={setUserActiveAction}
+                    fields={{ userId: user.id, active: user.active ? 'false' : 'true' }}
+                  />
+                  {user.mfaEnabledAt ? (
+                    <ResetSecondFactor
+                      userId={user.id}
+                      userName={user.name}
+                      returnTo={`/beheer/gebruikers${page > 1 ? `?pagina=${page}` : ''}`}
+                    />
+                  ) : null}
+                </div>
               )}
             </td>
           </tr>
