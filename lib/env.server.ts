@@ -27,6 +27,8 @@ const schema = z.object({
   RATE_LIMIT_JOIN_CODE: z.coerce.number().int().min(1).max(100_000).default(20),
   // Password reset requests per IP address per hour (per e-mail address: 3 per hour, fixed).
   RATE_LIMIT_PASSWORD_RESET: z.coerce.number().int().min(1).max(100_000).default(10),
+  // Wrong second-factor codes per account per 15 minutes.
+  RATE_LIMIT_SECOND_FACTOR: z.coerce.number().int().min(1).max(100_000).default(5),
   // Learning environments allowed to show Deelwijs in a frame (LTI): https origins, space-separated.
   FRAME_ANCESTORS: z.string().optional(),
   // Sessions end after this much inactivity, and in any case this long after signing in.

@@ -41,7 +41,7 @@ export async function openResetToken(token: string) {
     where: { tokenHash: hashResetToken(token) },
     select: { id: true, expiresAt: true, usedAt: true, user: { select: { id: true, email: true, active: true } } },
   })
-  if (!row || !row.user.active || resetTokenStatus(row) !== 'valid') return null
+  if (!row?.user.active || resetTokenStatus(row) !== 'valid') return null
   return { id: row.id, userId: row.user.id, email: row.user.email }
 }
 

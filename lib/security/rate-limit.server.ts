@@ -29,8 +29,8 @@ export function configuredLimits(): Record<LimitName, Limit> {
     // Password reset requests per IP address, and per e-mail address (known or not: the same answer either way).
     passwordResetAddress: { points: e.RATE_LIMIT_PASSWORD_RESET, duration: 60 * 60 },
     passwordResetEmail: { points: 3, duration: 60 * 60 },
-    // Wrong second-factor codes per account: five per quarter of an hour (only failures are counted).
-    secondFactor: { points: 5, duration: 15 * 60 },
+    // Wrong second-factor codes per account per quarter of an hour (only failures are counted).
+    secondFactor: { points: e.RATE_LIMIT_SECOND_FACTOR, duration: 15 * 60 },
   }
 }
 
