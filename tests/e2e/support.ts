@@ -72,6 +72,9 @@ export async function answerSecondFactor(page: Page, secret: string) {
   throw new Error('The second step refused every code')
 }
 
+/** The port of the test SMTP server a mail spec starts; the app sends to it (SMTP_URL in playwright.config.ts). */
+export const E2E_SMTP_PORT = Number(process.env.E2E_PORT ?? 3100) + 50
+
 export function uniqueEmail(prefix: string) {
   return `${prefix}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@example.test`
 }

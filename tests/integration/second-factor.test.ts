@@ -17,10 +17,9 @@ const { authOptions } = await import('@/lib/auth/options.server')
 
 const provider = authOptions.providers[0] as unknown as { options: CredentialsConfig }
 const authorize = (email: string, password: string, cookie?: string) =>
-  provider.options.authorize(
-    { email, password },
-    { headers: { 'x-forwarded-for': `203.0.113.${Math.floor(Math.random() * 200)}`, cookie } } as never,
-  ) as Promise<{ id: string; mfa?: string } | null>
+  provider.options.authorize({ email, password }, {
+    headers: { 'x-forwarded-for': `203.0.113.${Math.floor(Math.random() * 200)}`, cookie },
+  } as never) as Promise<{ id: string; mfa?: string } | null>
 
 async function enrolled(password = 'juist wachtwoord') {
   const email = `mfa-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@example.test`

@@ -66,8 +66,7 @@ export default async function SecondFactorChallengePage({
         </button>
       </form>
       <p className="mt-6 text-sm text-muted">
-        Geen app en geen herstelcodes meer? Vraag de beheerder van Deelwijs om je tweestapsverificatie te resetten.{' '}
-        <a href="/api/auth/signout">Uitloggen</a>
+        Geen app en geen herstelcodes meer? Vraag de beheerder van Deelwijs om je tweestapsverificatie te resetten.
       </p>
     </div>
   )
