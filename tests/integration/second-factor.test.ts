@@ -129,3 +129,29 @@ test('the docent setting of an organisation is saved and audited', async () => {
   expect(await setMfaForDocents(admin.id, { organisationId: org.id, on: 'misschien' })).toMatchObject({ ok: false })
   expect(await db().auditLog.count({ where: { organisationId: org.id, action: 'organisation.mfa-docents' } })).toBe(1)
 })
+
+test('the session claim: password sessions start pending or done, OIDC and LTI sessions are exempt', async () => {
+  const { OIDC_PROVIDER_ID } = await import('@/lib/sso/oidc.server')
+  const { sessionCookieFor } = await import('@/lib/auth/issue-session.server')
+  const { decode } = await import('next-auth/jwt')
+  const jwt = authOptions.callbacks?.jwt as unknown as (params: unknown) => Promise<{ mfa?: string }>
+  const credentials = { provider: 'credentials', type: 'credentials', providerAccountId: 'u1' }
+  expect(await jwt({ token: { sub: 'u1' }, user: { id: 'u1', mfa: 'pending' }, account: credentials })).toMatchObject({
+    mfa: 'pending',
+  })
+  expect(await jwt({ token: { sub: 'u1' }, user: { id: 'u1', mfa: 'done' }, account: credentials })).toMatchObject({
+    mfa: 'done',
+  })
+  // A user object without the claim never becomes more than pending.
+  expect(await jwt({ token: { sub: 'u1' }, user: { id: 'u1' }, account: credentials })).toMatchObject({
+    mfa: 'pending',
+  })
+  const oidc = { provider: OIDC_PROVIDER_ID, type: 'oauth', providerAccountId: 'x' }
+  expect(await jwt({ token: { sub: 'u1' }, user: { id: 'u1' }, account: oidc })).toMatchObject({ mfa: 'exempt' })
+  // Later requests keep the claim the session got at sign-in.
+  expect(await jwt({ token: { sub: 'u1', mfa: 'done' } })).toMatchObject({ mfa: 'done' })
+
+  const lti = await sessionCookieFor('u1', 0, 'exempt')
+  const secret = process.env.NEXTAUTH_SECRET ?? ''
+  expect(await decode({ token: lti.value, secret })).toMatchObject({ sub: 'u1', mfa: 'exempt' })
+})
