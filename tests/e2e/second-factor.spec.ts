@@ -44,7 +44,11 @@ async function newCoordinator(browser: Browser, name: string) {
 
 /** Reads the key off the enrolment page, confirms it with a code computed from it, and returns key and codes. */
 async function enrol(page: Page) {
-  const key = (await page.getByText(/^Sleutel:/).textContent())?.replace('Sleutel:', '').replace(/\s/g, '') ?? ''
+  const written = await page
+    .getByRole('main')
+    .locator('p', { hasText: /^Sleutel:/ })
+    .textContent()
+  const key = written?.replace('Sleutel:', '').replace(/\s/g, '') ?? ''
   expect(key).toMatch(/^[A-Z2-7]{32}$/)
   await page.getByLabel('Code uit je app').fill(currentTotp(key))
   await page.getByRole('button', { name: 'Tweestapsverificatie aanzetten' }).click()

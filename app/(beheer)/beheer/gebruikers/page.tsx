@@ -7,7 +7,7 @@ import { ROLE_LABELS } from '@/lib/auth/permissions'
 import { requirePermission } from '@/lib/auth/session.server'
 import { db } from '@/lib/db/client.server'
 import { setUserActiveAction } from '../actions'
-import { ResetSecondFactor, ResetSecondFactorNotice } from './reset-second-factor'
+import { ResetSecondFactor, ResetSecondFactorNotice } from './_second-factor/reset-second-factor'
 
 export const metadata: Metadata = { title: 'Gebruikers' }
 

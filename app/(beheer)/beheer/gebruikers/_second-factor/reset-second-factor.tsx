@@ -1,5 +1,5 @@
 import { Notice } from '@/components/ui/notice'
-import { resetSecondFactorAction } from './second-factor-actions'
+import { resetSecondFactorAction } from './actions'
 
 /**
  * "Tweestapsverificatie resetten" for one user, for an admin screen. The question is asked in a <details> element,
