@@ -73,6 +73,8 @@ async function passwordStep(page: Page, email: string) {
 test('a coordinator enrols before any report, then answers a code or a recovery code (once) at sign-in', async ({
   browser,
 }) => {
+  // A whole journey: four sign-ins, an enrolment and eleven argon2 hashes.
+  test.slow()
   const { page, email } = await newCoordinator(browser, 'Cor Codes')
   // Straight after registering: enrolment, not the reports.
   await expect(page).toHaveURL(/\/account\/tweestapsverificatie/)

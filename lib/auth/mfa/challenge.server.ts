@@ -3,7 +3,9 @@ import { checkLimit, consumeLimit } from '@/lib/security/rate-limit.server'
 import { redeemRecoveryCode } from './recovery-codes.server'
 import { verifyTotp } from './totp.server'
 
-export type ChallengeResult = { ok: true; usedRecoveryCode: boolean } | { ok: false; message: string }
+export type ChallengeResult =
+  | { ok: true; usedRecoveryCode: boolean }
+  | { ok: false; reason: 'wrong' | 'limited'; message: string }
 
 /**
  * Checks the answer to the second step of signing in: six digits are a TOTP code, anything else is tried as a recovery
@@ -13,7 +15,7 @@ export type ChallengeResult = { ok: true; usedRecoveryCode: boolean } | { ok: fa
 export async function answerChallenge(userId: string, input: string): Promise<ChallengeResult> {
   const key = `user:${userId}`
   const limited = await checkLimit('secondFactor', key)
-  if (!limited.ok) return { ok: false, message: limited.message }
+  if (!limited.ok) return { ok: false, reason: 'limited', message: limited.message }
   const answer = input.trim().replace(/\s/g, '')
   if (/^\d{6}$/.test(answer)) {
     if (await verifyTotp(userId, answer)) return { ok: true, usedRecoveryCode: false }
@@ -24,6 +26,7 @@ export async function answerChallenge(userId: string, input: string): Promise<Ch
   await consumeLimit('secondFactor', key)
   return {
     ok: false,
+    reason: 'wrong',
     message: 'Deze code klopt niet of is al gebruikt. Neem de nieuwste code uit je app over, of een herstelcode.',
   }
 }

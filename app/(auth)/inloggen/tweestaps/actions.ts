@@ -27,7 +27,7 @@ export async function answerChallengeAction(formData: FormData) {
   const page = `/inloggen/tweestaps${back ? `?terug=${encodeURIComponent(back)}&` : '?'}`
   if (!parsed.success) redirect(`${page}fout=code`)
   const result = await answerChallenge(user.id, parsed.data.code)
-  if (!result.ok) redirect(`${page}fout=${result.message.startsWith('Te veel') ? 'te-vaak' : 'code'}`)
+  if (!result.ok) redirect(`${page}fout=${result.reason === 'limited' ? 'te-vaak' : 'code'}`)
   await markSecondFactorDone()
   if (parsed.data.remember) {
     const device = await rememberDevice(user.id)
