@@ -86,8 +86,9 @@ export const ROUTES: RouteEntry[] = [
     url: () => '/inloggen/nieuw-wachtwoord/bestaat-niet-0123456789abcdefghijk',
     expect: everyone('allow'),
   },
-  // The second step of signing in: a fully signed-in user is sent on to their home, which loads.
-  { route: '/inloggen/tweestaps', kind: 'page', url: () => '/inloggen/tweestaps', expect: members('login') },
+  // The second step of signing in: a fully signed-in user is sent on to their home, an anonymous visitor to /inloggen;
+  // both load (like /inloggen itself, a redirect within /inloggen counts as a page that loads).
+  { route: '/inloggen/tweestaps', kind: 'page', url: () => '/inloggen/tweestaps', expect: everyone('allow') },
   {
     route: '/account/tweestapsverificatie',
     kind: 'page',
