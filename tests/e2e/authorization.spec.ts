@@ -1,6 +1,6 @@
 import { type Browser, type BrowserContext, expect, test } from '@playwright/test'
 import { type Ids, type MatrixRole, type Outcome, ROLES, ROUTES } from '../authorization/matrix'
-import { DEMO, newVisitor, signIn, uniqueEmail } from './support'
+import { DEMO, enrolSecondFactor, newVisitor, signIn, uniqueEmail } from './support'
 
 // Requests every page and route handler of the app as every role (and the same roles from the other organisation)
 // and checks the outcome against the matrix in tests/authorization/matrix.ts.
@@ -8,7 +8,7 @@ import { DEMO, newVisitor, signIn, uniqueEmail } from './support'
 test.describe.configure({ mode: 'serial' })
 
 const PASSWORD = 'een lange zin als wachtwoord'
-const accounts: Partial<Record<MatrixRole, { email: string; password: string }>> = {
+const accounts: Partial<Record<MatrixRole, { email: string; password: string; totpSecret?: string }>> = {
   learner: { email: DEMO.learner.email, password: 'deelwijs-demo' },
   docent: { email: DEMO.docent.email, password: 'deelwijs-demo' },
   coordinator: { email: DEMO.coordinator.email, password: 'deelwijs-demo' },
@@ -39,8 +39,10 @@ async function invite(browser: Browser, organisation: string, role: string) {
   await invitee.getByLabel('Kies een wachtwoord').fill(PASSWORD)
   await invitee.getByRole('button', { name: 'Account maken' }).click()
   await expect(invitee).not.toHaveURL(/uitnodiging/)
+  // A coordinator sets up the second factor first (ADR 023); later sign-ins answer its code.
+  const totpSecret = role === 'Coördinator' ? (await enrolSecondFactor(invitee)).key : undefined
   await invitee.context().close()
-  return { email, password: PASSWORD }
+  return { email, password: PASSWORD, totpSecret }
 }
 
 test('set up: accounts in the other organisation, and the ids of the demo class and gemeente', async ({
@@ -73,7 +75,7 @@ async function contextFor(browser: Browser, role: MatrixRole): Promise<BrowserCo
   const account = accounts[role]
   if (account) {
     const page = await context.newPage()
-    await signIn(page, account.email, account.password)
+    await signIn(page, account.email, account.password, { totpSecret: account.totpSecret })
     await expect(page).not.toHaveURL(/\/inloggen/)
     await page.close()
   }

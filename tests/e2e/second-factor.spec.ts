@@ -1,10 +1,11 @@
 import { type Browser, expect, type Page, test } from '@playwright/test'
-import { currentTotp, DEMO_TOTP_SECRET } from '../support/totp'
+import { DEMO_TOTP_SECRET } from '../support/totp'
 import {
   alertOf,
   answerSecondFactor,
   DEMO,
   DEMO_PASSWORD,
+  enrolSecondFactor,
   expectAccessible,
   newVisitor,
   signIn,
@@ -40,22 +41,6 @@ async function newCoordinator(browser: Browser, name: string) {
   await page.getByLabel('Kies een wachtwoord').fill(PASSWORD)
   await page.getByRole('button', { name: 'Account maken' }).click()
   return { page, email }
-}
-
-/** Reads the key off the enrolment page, confirms it with a code computed from it, and returns key and codes. */
-async function enrol(page: Page) {
-  const written = await page
-    .getByRole('main')
-    .locator('p', { hasText: /^Sleutel:/ })
-    .textContent()
-  const key = written?.replace('Sleutel:', '').replace(/\s/g, '') ?? ''
-  expect(key).toMatch(/^[A-Z2-7]{32}$/)
-  await page.getByLabel('Code uit je app').fill(currentTotp(key))
-  await page.getByRole('button', { name: 'Tweestapsverificatie aanzetten' }).click()
-  await expect(page.getByRole('status')).toContainText('Tweestapsverificatie staat aan')
-  const codes = await page.getByRole('list', { name: 'Herstelcodes' }).getByRole('listitem').allTextContents()
-  expect(codes).toHaveLength(10)
-  return { key, codes }
 }
 
 async function signOut(page: Page) {
@@ -95,7 +80,7 @@ test('a coordinator enrols before any report, then answers a code or a recovery 
   await page.getByLabel('Code uit je app').fill('000000')
   await page.getByRole('button', { name: 'Tweestapsverificatie aanzetten' }).click()
   await expect(alertOf(page)).toContainText('Deze code klopt niet')
-  const { key, codes } = await enrol(page)
+  const { key, codes } = await enrolSecondFactor(page)
   await expectAccessible(page)
   await page.getByRole('link', { name: 'Ik heb mijn herstelcodes bewaard, ga verder' }).click()
   await expect(page).toHaveURL(/\/rapportage$/)
@@ -158,7 +143,7 @@ test('a remembered device skips the code for 30 days, until the devices are forg
 test("an admin resets a user's second factor: they are signed out and enrol again", async ({ browser }) => {
   const name = `Aafje Reset ${Date.now().toString(36)}`
   const { page, email } = await newCoordinator(browser, name)
-  await enrol(page)
+  await enrolSecondFactor(page)
 
   const admin = await newVisitor(browser)
   await signIn(admin, DEMO.admin.email)

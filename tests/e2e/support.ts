@@ -75,6 +75,22 @@ export async function answerSecondFactor(page: Page, secret: string) {
 /** The port of the test SMTP server a mail spec starts; the app sends to it (SMTP_URL in playwright.config.ts). */
 export const E2E_SMTP_PORT = Number(process.env.E2E_PORT ?? 3100) + 50
 
+/** Reads the key off the enrolment page, confirms it with a code computed from it, and returns key and codes. */
+export async function enrolSecondFactor(page: Page) {
+  const written = await page
+    .getByRole('main')
+    .locator('p', { hasText: /^Sleutel:/ })
+    .textContent()
+  const key = written?.replace('Sleutel:', '').replace(/\s/g, '') ?? ''
+  expect(key).toMatch(/^[A-Z2-7]{32}$/)
+  await page.getByLabel('Code uit je app').fill(currentTotp(key))
+  await page.getByRole('button', { name: 'Tweestapsverificatie aanzetten' }).click()
+  await expect(page.getByRole('status')).toContainText('Tweestapsverificatie staat aan')
+  const codes = await page.getByRole('list', { name: 'Herstelcodes' }).getByRole('listitem').allTextContents()
+  expect(codes).toHaveLength(10)
+  return { key, codes }
+}
+
 export function uniqueEmail(prefix: string) {
   return `${prefix}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@example.test`
 }
