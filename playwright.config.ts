@@ -4,6 +4,8 @@ import { defineConfig } from '@playwright/test'
 // DATABASE_URL or, without it, on the embedded PostgreSQL in memory. Debian's Chromium, never a downloaded browser.
 const port = Number(process.env.E2E_PORT ?? 3100)
 const baseURL = `http://localhost:${port}`
+// The test SMTP server of the mail specs: beside the app's own port, so runs on other ports never share it.
+const smtpPort = port + 50
 const embedded = !process.env.DATABASE_URL
 
 export default defineConfig({
@@ -72,6 +74,11 @@ export default defineConfig({
         RATE_LIMIT_SIGN_IN: '10000',
         RATE_LIMIT_REGISTRATION: '10000',
         RATE_LIMIT_JOIN_CODE: '10000',
+        // The demo admin and coordinator answer a code at every sign-in; two workers may pick the same code at once.
+        RATE_LIMIT_SECOND_FACTOR: '10000',
+        // Mail goes to the real SMTP server a spec starts on this port (tests/servers/smtp.ts); see reset.spec.ts.
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        MAIL_FROM: 'Deelwijs e2e <deelwijs@example.test>',
         // Single sign-on against tests/servers/oidc-provider.ts (SURFconext-like claims).
         OIDC_PRESET: 'surfconext',
         OIDC_ISSUER: 'http://localhost:3120',

@@ -28,6 +28,10 @@ const schema = z.object({
   RATE_LIMIT_SIGN_IN: z.coerce.number().int().min(1).max(100_000).default(60),
   RATE_LIMIT_REGISTRATION: z.coerce.number().int().min(1).max(100_000).default(10),
   RATE_LIMIT_JOIN_CODE: z.coerce.number().int().min(1).max(100_000).default(20),
+  // Password reset requests per IP address per hour (per e-mail address: 3 per hour, fixed).
+  RATE_LIMIT_PASSWORD_RESET: z.coerce.number().int().min(1).max(100_000).default(10),
+  // Wrong second-factor codes per account per 15 minutes.
+  RATE_LIMIT_SECOND_FACTOR: z.coerce.number().int().min(1).max(100_000).default(5),
   // Learning environments allowed to show Deelwijs in a frame (LTI): https origins, space-separated.
   FRAME_ANCESTORS: z.string().optional(),
   // Sessions end after this much inactivity, and in any case this long after signing in.
@@ -43,6 +47,13 @@ const schema = z.object({
     .min(1)
     .max(24 * 30)
     .default(12),
+  // Outgoing mail (password reset, invitations). Without SMTP_URL, mail is kept in the database and an admin reads it
+  // at /beheer/mail (lib/mail). smtp:// uses STARTTLS when the server offers it; smtps:// is TLS from the start.
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().min(3).max(200).default('Deelwijs <no-reply@deelwijs.invalid>'),
   // Shown on the privacy statement and the accessibility statement as the address for questions and requests.
   DEELWIJS_CONTACT_EMAIL: z.email().optional(),
   // The retention job (npm run retention) removes learner accounts inactive for this many months.

@@ -72,6 +72,7 @@ const commands: Record<string, Command> = {
       try {
         const result = await seedDemo(client, { force: args.includes('--force') })
         log(result.created ? `demo seeded (${result.users} demo accounts)` : 'demo already present: nothing changed')
+        log(`demo admin and coordinator: TOTP secret ${result.totpSecret} (add it to an authenticator app as a key)`)
       } finally {
         await client.$disconnect()
       }

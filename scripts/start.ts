@@ -94,6 +94,7 @@ async function seed(url: string, poolMax: number) {
   try {
     const result = await seedDemo(client)
     log(result.created ? `demo seeded (${result.users} demo accounts)` : 'demo already present')
+    log(`demo admin and coordinator: TOTP secret ${result.totpSecret} (add it to an authenticator app as a key)`)
   } catch (error) {
     if (!(error instanceof SeedRefusedError)) throw error
     log('real users present: demo seed skipped')

@@ -18,5 +18,7 @@ declare module 'next-auth/jwt' {
     lastSeen?: number
     /** A random id per sign-in, so one session can be revoked (lib/auth/revocation.server.ts). */
     sid?: string
+    /** The second factor of this session (lib/auth/mfa/policy.ts); absent counts as 'pending'. */
+    mfa?: 'pending' | 'done' | 'exempt'
   }
 }

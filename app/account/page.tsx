@@ -31,6 +31,15 @@ export default async function AccountPage() {
           </ul>
         </dd>
       </dl>
+      <section aria-labelledby="tweestaps" className="space-y-2">
+        <h2 id="tweestaps" className="text-2xl">
+          Tweestapsverificatie
+        </h2>
+        <p>Log in met je wachtwoord én een code uit een app op je telefoon, zodat alleen jij in je account komt.</p>
+        <p>
+          <Link href="/account/tweestapsverificatie">Tweestapsverificatie bekijken of instellen</Link>
+        </p>
+      </section>
       <section aria-labelledby="sessies" className="space-y-2">
         <h2 id="sessies" className="text-2xl">
           Overal uitloggen

@@ -1,10 +1,12 @@
 import Link from 'next/link'
-import { getCurrentUser } from '@/lib/auth/session.server'
+import { getSessionState } from '@/lib/auth/session.server'
 import { navigationFor } from './navigation'
 import { SignOutButton } from './sign-out-button'
 
 export async function SiteHeader() {
-  const user = await getCurrentUser()
+  const session = await getSessionState()
+  // Between the password and the second factor a session is not signed in yet: no menu, but a way out.
+  const user = session?.step === 'none' ? session.user : null
   const links = user ? navigationFor(user.memberships) : []
   return (
     <header className="border-b border-line bg-white">
@@ -30,6 +32,8 @@ export async function SiteHeader() {
             </Link>
             <SignOutButton />
           </div>
+        ) : session ? (
+          <SignOutButton />
         ) : (
           <Link href="/inloggen" className="btn-secondary">
             Inloggen

@@ -38,7 +38,7 @@ const invitationSchema = z.object({
 })
 
 export type InvitationResult =
-  | { ok: true; token: string; email: string }
+  | { ok: true; token: string; email: string; organisationId: string; role: (typeof ROLES)[number]; mailed?: boolean }
   | { ok: false; fieldErrors?: Record<string, string>; message?: string }
 
 export async function createInvitation(actorId: string, input: unknown): Promise<InvitationResult> {
@@ -65,5 +65,5 @@ export async function createInvitation(actorId: string, input: unknown): Promise
     },
   })
   await audit({ actorId, action: 'invitation.create', organisationId, detail: { role } })
-  return { ok: true, token, email }
+  return { ok: true, token, email, organisationId, role }
 }

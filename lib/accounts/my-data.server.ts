@@ -50,6 +50,10 @@ export async function exportMyData(userId: string) {
       email: true,
       createdAt: true,
       lastActiveAt: true,
+      mfaEnabledAt: true,
+      recoveryCodes: { orderBy: { createdAt: 'asc' }, select: { createdAt: true, usedAt: true } },
+      rememberedDevices: { orderBy: { createdAt: 'asc' }, select: { createdAt: true, expiresAt: true } },
+      passwordResets: { orderBy: { createdAt: 'asc' }, select: { createdAt: true, expiresAt: true, usedAt: true } },
       memberships: { select: { role: true, createdAt: true, organisation: { select: { name: true } } } },
       groupMembers: { select: { joinedAt: true, group: { select: { name: true, kind: true } } } },
       groupsCreated: { select: { name: true, createdAt: true, archivedAt: true } },
@@ -126,6 +130,13 @@ export async function exportMyData(userId: string) {
     certificates: user.certificates,
     // Accounts elsewhere you sign in with (your organisation, a learning environment), by their identifier only.
     linkedAccounts: user.identities,
+    // Sign-in security, without its secrets (the TOTP key, recovery codes and links are never exported): when, not what.
+    signInSecurity: {
+      secondFactorSince: user.mfaEnabledAt,
+      recoveryCodes: user.recoveryCodes,
+      rememberedDevices: user.rememberedDevices,
+      passwordResetLinks: user.passwordResets,
+    },
     gradebookLinks: user.gradeLinks.map((g) => ({
       learningEnvironment: g.platform.name,
       caseId: g.caseId,

@@ -80,6 +80,7 @@ export async function userDetail(userId: string) {
       createdAt: true,
       lastActiveAt: true,
       passwordHash: true,
+      mfaEnabledAt: true,
       identities: { select: { issuer: true } },
       memberships: {
         orderBy: { createdAt: 'asc' },

@@ -2,23 +2,30 @@ import { randomUUID } from 'node:crypto'
 import { cookies } from 'next/headers'
 import { encode, type JWT } from 'next-auth/jwt'
 import { env } from '@/lib/env.server'
+import type { SecondFactorClaim } from './mfa/policy'
+import { secondFactorAtSignIn } from './mfa/sign-in.server'
 import { lifetimeFrom, sessionCookieAttributes } from './session-lifetime'
 
 // Every session Deelwijs issues has the same claims: the user id, the session version (sign out everywhere), a
-// random session id (sign out this one session, lib/auth/revocation.server.ts), and the clock claims of the lifetime
-// rules (lib/auth/session-lifetime.ts). Roles are read fresh from the database per request, never kept in the cookie.
+// random session id (sign out this one session, lib/auth/revocation.server.ts), the second factor of this session
+// (lib/auth/mfa/policy.ts), and the clock claims of the lifetime rules (lib/auth/session-lifetime.ts). Roles are read
+// fresh from the database per request, never kept in the cookie.
 
-export function sessionClaimsFor(userId: string, sessionVersion: number): JWT {
+export function sessionClaimsFor(userId: string, sessionVersion: number, mfa: SecondFactorClaim): JWT {
   const now = Math.floor(Date.now() / 1000)
-  return { sub: userId, sv: sessionVersion, sid: randomUUID(), authTime: now, lastSeen: now }
+  return { sub: userId, sv: sessionVersion, sid: randomUUID(), authTime: now, lastSeen: now, mfa }
 }
 
-/** The session cookie for a user who has proved who they are: password, single sign-on or an LTI launch. */
-export async function sessionCookieFor(userId: string, sessionVersion: number) {
+/**
+ * The session cookie for a user who has proved who they are. The caller states the second factor: 'exempt' for a
+ * launch from a learning platform or single sign-on (they did their own sign-in and MFA), 'pending' or 'done' for a
+ * password (lib/auth/mfa/sign-in.server.ts decides 'done' from a remembered device).
+ */
+export async function sessionCookieFor(userId: string, sessionVersion: number, mfa: SecondFactorClaim) {
   const settings = env()
   const lifetime = lifetimeFrom(settings)
   const value = await encode({
-    token: sessionClaimsFor(userId, sessionVersion),
+    token: sessionClaimsFor(userId, sessionVersion, mfa),
     secret: settings.NEXTAUTH_SECRET ?? '',
     maxAge: lifetime.idleSeconds,
   })
@@ -31,7 +38,9 @@ export async function sessionCookieFor(userId: string, sessionVersion: number) {
  * server action. A later step that must run before the session is complete (a second factor) hooks in here.
  */
 export async function startSession(user: { id: string; sessionVersion: number }): Promise<void> {
-  const cookie = await sessionCookieFor(user.id, user.sessionVersion)
   const jar = await cookies()
+  // A password alone is one factor: the session starts 'pending' unless this browser is a remembered device.
+  const mfa = await secondFactorAtSignIn(user.id, (name) => jar.get(name)?.value)
+  const cookie = await sessionCookieFor(user.id, user.sessionVersion, mfa)
   jar.set(cookie.name, cookie.value, cookie.options)
 }

@@ -34,8 +34,13 @@ export const authOptions: NextAuthOptions = {
     },
     async jwt({ token, user }) {
       // At sign-in: the claims every Deelwijs session has (lib/auth/issue-session.server.ts).
+      // Only single sign-on signs in through next-auth, and the organisation's identity provider does its own MFA:
+      // the session is exempt from the second factor (docs/decisions/023).
       if (user)
-        return { ...token, ...sessionClaimsFor(user.id, (user as { sessionVersion?: number }).sessionVersion ?? 0) }
+        return {
+          ...token,
+          ...sessionClaimsFor(user.id, (user as { sessionVersion?: number }).sessionVersion ?? 0, 'exempt'),
+        }
       // Every later read (GET /api/auth/session): the same liveness rule as every page (lib/auth/session.server.ts),
       // so a deactivated user's or a signed-out session's cookie gives no name or e-mail.
       if (!(await sessionIsLive(token))) throw new Error(SESSION_ENDED)

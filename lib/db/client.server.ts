@@ -2,11 +2,11 @@ import { PrismaPg } from '@prisma/adapter-pg'
 import { env } from '@/lib/env.server'
 import { PrismaClient } from './generated/client'
 
-// One Prisma client per process. Password hashes are omitted by default so they never leak into a page by accident;
-// the sign-in code asks for them explicitly.
+// One Prisma client per process. Password hashes and TOTP secrets are omitted by default so they never leak into a page
+// by accident; the sign-in code asks for them explicitly.
 export function createPrismaClient(connectionString: string, poolMax: number) {
   const adapter = new PrismaPg({ connectionString, max: poolMax })
-  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } })
+  return new PrismaClient({ adapter, omit: { user: { passwordHash: true, mfaSecret: true } } })
 }
 
 function createClient() {

@@ -7,7 +7,13 @@ import { env } from '@/lib/env.server'
 // unreachable, an in-memory limiter takes over (rate-limiter-flexible's insurance limiter): the door stays guarded.
 // The per-account sign-in throttle (lib/auth/login-throttle.server.ts) is separate and kept in the database.
 
-export type LimitName = 'signIn' | 'registration' | 'joinCode'
+export type LimitName =
+  | 'signIn'
+  | 'registration'
+  | 'joinCode'
+  | 'passwordResetAddress'
+  | 'passwordResetEmail'
+  | 'secondFactor'
 export type Limit = { points: number; duration: number }
 
 /** The limits from the environment (RATE_LIMIT_*); see lib/env.server.ts for the defaults. */
@@ -20,6 +26,11 @@ export function configuredLimits(): Record<LimitName, Limit> {
     registration: { points: e.RATE_LIMIT_REGISTRATION, duration: 60 * 60 },
     // Join-code tries per person: stops guessing codes.
     joinCode: { points: e.RATE_LIMIT_JOIN_CODE, duration: 60 * 60 },
+    // Password reset requests per IP address, and per e-mail address (known or not: the same answer either way).
+    passwordResetAddress: { points: e.RATE_LIMIT_PASSWORD_RESET, duration: 60 * 60 },
+    passwordResetEmail: { points: 3, duration: 60 * 60 },
+    // Wrong second-factor codes per account per quarter of an hour (only failures are counted).
+    secondFactor: { points: e.RATE_LIMIT_SECOND_FACTOR, duration: 15 * 60 },
   }
 }
 
@@ -42,9 +53,10 @@ function redisClient(url: string): Redis {
 
 export function createLimiters(
   redisUrl: string | undefined,
-  limits: Record<LimitName, Limit> = configuredLimits(),
+  overrides: Partial<Record<LimitName, Limit>> = {},
   prefix = 'deelwijs',
 ): Limiters {
+  const limits = { ...configuredLimits(), ...overrides }
   const make = (name: LimitName): RateLimiterAbstract => {
     const { points, duration } = limits[name]
     const memory = new RateLimiterMemory({ points, duration, keyPrefix: `${prefix}:${name}` })
@@ -58,7 +70,14 @@ export function createLimiters(
       insuranceLimiter: memory,
     })
   }
-  return { signIn: make('signIn'), registration: make('registration'), joinCode: make('joinCode') }
+  return {
+    signIn: make('signIn'),
+    registration: make('registration'),
+    joinCode: make('joinCode'),
+    passwordResetAddress: make('passwordResetAddress'),
+    passwordResetEmail: make('passwordResetEmail'),
+    secondFactor: make('secondFactor'),
+  }
 }
 
 function limiters(): Limiters {
@@ -84,6 +103,24 @@ function isLimitReached(value: unknown): value is { msBeforeNext: number } {
 
 export type LimitResult = { ok: true } | { ok: false; retryAfterSeconds: number; message: string }
 
+function waitMessage(msBeforeNext: number): LimitResult {
+  const retryAfterSeconds = Math.max(1, Math.ceil(msBeforeNext / 1000))
+  const minutes = Math.ceil(retryAfterSeconds / 60)
+  return {
+    ok: false,
+    retryAfterSeconds,
+    message: `Te veel pogingen. Probeer het over ${minutes === 1 ? '1 minuut' : `${minutes} minuten`} opnieuw.`,
+  }
+}
+
+/** Whether the key used up its points, without counting a try: for limits that count only failures. */
+export async function checkLimit(name: LimitName, key: string, store: Limiters = limiters()): Promise<LimitResult> {
+  const limiter = store[name]
+  const state = await limiter.get(key)
+  if (state && state.consumedPoints >= limiter.points) return waitMessage(state.msBeforeNext)
+  return { ok: true }
+}
+
 /** Counts one try; when the limit is reached, says how long to wait, in Dutch. */
 export async function consumeLimit(name: LimitName, key: string, store: Limiters = limiters()): Promise<LimitResult> {
   try {
@@ -91,12 +128,6 @@ export async function consumeLimit(name: LimitName, key: string, store: Limiters
     return { ok: true }
   } catch (error) {
     if (!isLimitReached(error)) throw error
-    const retryAfterSeconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000))
-    const minutes = Math.ceil(retryAfterSeconds / 60)
-    return {
-      ok: false,
-      retryAfterSeconds,
-      message: `Te veel pogingen. Probeer het over ${minutes === 1 ? '1 minuut' : `${minutes} minuten`} opnieuw.`,
-    }
+    return waitMessage(error.msBeforeNext)
   }
 }

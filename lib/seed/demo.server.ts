@@ -1,5 +1,6 @@
 import type { db as getDb } from '@/lib/db/client.server'
 import { backfillOutcomes } from '@/lib/progress/backfill.server'
+import { DEMO_TOTP_SECRET, giveDemoSecondFactor } from './demo-second-factor'
 import { seedDemoStaff } from './demo-staff.server'
 import { addToGroup, createGroup, createOrganisation, createUser } from './factories'
 
@@ -17,7 +18,7 @@ export const DEMO_ACCOUNTS = {
 
 export class SeedRefusedError extends Error {}
 
-export type SeedResult = { created: boolean; users: number }
+export type SeedResult = { created: boolean; users: number; totpSecret: string }
 
 /**
  * Seeds the demo idempotently: running it twice changes nothing. It refuses to touch a database that holds real
@@ -96,11 +97,13 @@ export async function seedDemo(db: Db, options: { force?: boolean } = {}): Promi
   await addToGroup(db, team.id, coordinator.id)
   const admin = await createUser(db, { ...DEMO_ACCOUNTS.admin, ...demo, organisationId: gemeente.id, role: 'admin' })
   await createUser(db, { email: admin.email, organisationId: hogeschool.id, role: 'admin', ...demo })
+  // Their roles require a second factor (lib/auth/mfa/policy.ts): a fixed, documented one keeps the demo usable.
+  await giveDemoSecondFactor(db, [admin.id, coordinator.id])
 
   await seedDemoStaff(db, gemeente.id, team.id)
   // A demo seeded before attempts recorded their outcome gets it now (a no-op otherwise).
   await backfillOutcomes(db)
 
   const after = await db.user.count({ where: { isDemo: true, passwordHash: { not: null } } })
-  return { created: after > before, users: after }
+  return { created: after > before, users: after, totpSecret: DEMO_TOTP_SECRET }
 }

@@ -77,6 +77,28 @@ export const ROUTES: RouteEntry[] = [
   // Signed in, /inloggen forwards to the user's home: still a page that loads.
   { route: '/inloggen', kind: 'page', url: () => '/inloggen', expect: everyone('allow') },
   { route: '/aanmelden', kind: 'page', url: () => '/aanmelden', expect: everyone('allow') },
+  // Password reset: public; an unknown link shows "werkt niet meer".
+  {
+    route: '/inloggen/wachtwoord-vergeten',
+    kind: 'page',
+    url: () => '/inloggen/wachtwoord-vergeten',
+    expect: everyone('allow'),
+  },
+  {
+    route: '/inloggen/nieuw-wachtwoord/[token]',
+    kind: 'page',
+    url: () => '/inloggen/nieuw-wachtwoord/bestaat-niet-0123456789abcdefghijk',
+    expect: everyone('allow'),
+  },
+  // The second step of signing in: a fully signed-in user is sent on to their home, an anonymous visitor to /inloggen;
+  // both load (like /inloggen itself, a redirect within /inloggen counts as a page that loads).
+  { route: '/inloggen/tweestaps', kind: 'page', url: () => '/inloggen/tweestaps', expect: everyone('allow') },
+  {
+    route: '/account/tweestapsverificatie',
+    kind: 'page',
+    url: () => '/account/tweestapsverificatie',
+    expect: members('login'),
+  },
   {
     route: '/aanmelden/uitnodiging/[token]',
     kind: 'page',
@@ -217,6 +239,14 @@ export const ROUTES: RouteEntry[] = [
     url: () => '/beheer/logboek/export',
     expect: only('login', ['admin']),
   },
+  { route: '/beheer/mail', kind: 'page', url: () => '/beheer/mail', expect: only('login', ['admin']) },
+  {
+    route: '/beheer/mail/[id]',
+    kind: 'page',
+    url: () => '/beheer/mail/bestaat-niet',
+    expect: { ...only('login', ['admin']), admin: 'notfound' },
+  },
+  { route: '/beheer/organisaties', kind: 'page', url: () => '/beheer/organisaties', expect: only('login', ['admin']) },
   { route: '/beheer/lti', kind: 'page', url: () => '/beheer/lti', expect: only('login', ['admin']) },
   {
     route: '/beheer/xapi',
@@ -355,6 +385,31 @@ export const ACTIONS: Record<string, { guard: RegExp; why: string }> = {
     guard: /requirePermission\('manage:user:any'/,
     why: 'admin; deactivating needs the confirmation step',
   },
+  '(beheer)/beheer/gebruikers/_second-factor/actions.ts#resetSecondFactorAction': {
+    guard: /requirePermission\('manage:user:any'/,
+    why: 'admin; audited',
+  },
+  '(beheer)/beheer/organisaties/actions.ts#setMfaForDocentsAction': {
+    guard: /requirePermission\('manage:user:any'/,
+    why: 'admin; audited',
+  },
+  '(auth)/inloggen/wachtwoord-vergeten/actions.ts#requestPasswordResetAction': {
+    guard: /consumeLimit\(/,
+    why: 'public; same answer for every address, rate-limited per IP and per address',
+  },
+  '(auth)/inloggen/nieuw-wachtwoord/[token]/actions.ts#resetPasswordAction': {
+    guard: /resetPassword\(/,
+    why: 'public; the single-use link admits',
+  },
+  '(auth)/inloggen/tweestaps/actions.ts#answerChallengeAction': {
+    guard: /requireSecondFactorStep\(\['challenge'\]/,
+    why: 'a password-only session of an enrolled user; wrong codes rate-limited',
+  },
+  'account/tweestapsverificatie/actions.ts#confirmEnrolmentAction': {
+    guard: /requireSecondFactorStep\(\['enrol', 'none'\]/,
+    why: 'own second factor',
+  },
+  'account/tweestapsverificatie/actions.ts#forgetDevicesAction': { guard: /requireUser\(/, why: 'own devices' },
   '(beheer)/beheer/actions.ts#createInvitationAction': { guard: /requirePermission\('manage:user:any'/, why: 'admin' },
   '(beheer)/beheer/actions.ts#unblockSignInAction': { guard: /requirePermission\('manage:user:any'/, why: 'admin' },
   '(beheer)/beheer/actions.ts#registerPlatformAction': { guard: /requirePermission\('manage:user:any'/, why: 'admin' },

@@ -7,7 +7,7 @@ import { type Browser, type BrowserContext, DEMO, expect, inviteAccount, signIn,
 test.describe.configure({ mode: 'serial' })
 
 const PASSWORD = 'een lange zin als wachtwoord'
-const accounts: Partial<Record<MatrixRole, { email: string; password: string }>> = {
+const accounts: Partial<Record<MatrixRole, { email: string; password: string; totpSecret?: string }>> = {
   learner: { email: DEMO.learner.email, password: 'deelwijs-demo' },
   docent: { email: DEMO.docent.email, password: 'deelwijs-demo' },
   coordinator: { email: DEMO.coordinator.email, password: 'deelwijs-demo' },
@@ -49,7 +49,7 @@ async function contextFor(browser: Browser, role: MatrixRole): Promise<BrowserCo
   const account = accounts[role]
   if (account) {
     const page = await context.newPage()
-    await signIn(page, account.email, account.password)
+    await signIn(page, account.email, account.password, { totpSecret: account.totpSecret })
     await expect(page).not.toHaveURL(/\/inloggen/)
     await page.close()
   }

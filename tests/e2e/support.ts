@@ -4,6 +4,7 @@ import type { PlayGraph, Quality } from '../../lib/engine/graph'
 import { findNode, nextState, offeredChoices, type PlayState } from '../../lib/engine/moves'
 import { scoreAttempt } from '../../lib/engine/scoring'
 import { getDilemma } from '../../lib/scenarios/catalog.server'
+import { currentTotp, DEMO_TOTP_SECRET, msUntilNextTotp } from '../support/totp'
 
 export const DEMO_PASSWORD = 'deelwijs-demo'
 /** Every password the suite types; none of them may ever appear in a URL the browser requests. */
@@ -67,11 +68,66 @@ export async function expectAccessible(page: Page) {
   ).toEqual([])
 }
 
-export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+/** The demo accounts whose role requires a second factor; the seed gives them DEMO_TOTP_SECRET. */
+const WITH_SECOND_FACTOR: readonly string[] = [DEMO.admin.email, DEMO.coordinator.email]
+
+/**
+ * Signs in through the form. For the demo admin and coordinator (with the demo password), or when `totpSecret` is
+ * given, it also answers the second step with the current code, like a person with the app would.
+ */
+export async function signIn(
+  page: Page,
+  email: string,
+  password = DEMO_PASSWORD,
+  { totpSecret }: { totpSecret?: string } = {},
+) {
   await page.goto('/inloggen')
   await page.getByLabel('E-mailadres').fill(email)
   await page.getByLabel('Wachtwoord').fill(password)
   await page.getByRole('button', { name: 'Inloggen', exact: true }).click()
+  const secret =
+    totpSecret ?? (WITH_SECOND_FACTOR.includes(email) && password === DEMO_PASSWORD ? DEMO_TOTP_SECRET : undefined)
+  if (secret) await answerSecondFactor(page, secret)
+}
+
+/**
+ * Answers the "Code invullen" step. A code is accepted once (replay protection), and the suite may sign the same demo
+ * account in twice within one 30-second period: then the next period's code (accepted for clock drift) is used, and
+ * if that was taken too, the helper waits for a fresh one.
+ */
+export async function answerSecondFactor(page: Page, secret: string) {
+  await expect(page).toHaveURL(/\/inloggen\/tweestaps/)
+  const terug = new URL(page.url()).searchParams.get('terug')
+  const stepPage = `/inloggen/tweestaps${terug ? `?terug=${encodeURIComponent(terug)}` : ''}`
+  for (const tryNumber of [0, 1, 2, 3]) {
+    if (tryNumber > 0) await page.goto(stepPage)
+    if (tryNumber >= 2) await page.waitForTimeout(msUntilNextTotp())
+    await page.getByLabel('Code', { exact: true }).fill(currentTotp(secret, tryNumber === 1 ? 1 : 0))
+    await page.getByRole('button', { name: 'Bevestigen' }).click()
+    // On to the page asked for, or back here with the reason (?fout=…).
+    await page.waitForURL((url) => !url.pathname.startsWith('/inloggen/tweestaps') || url.searchParams.has('fout'))
+    if (!new URL(page.url()).pathname.startsWith('/inloggen/tweestaps')) return
+  }
+  throw new Error('The second step refused every code')
+}
+
+/** The port of the test SMTP server a mail spec starts; the app sends to it (SMTP_URL in playwright.config.ts). */
+export const E2E_SMTP_PORT = Number(process.env.E2E_PORT ?? 3100) + 50
+
+/** Reads the key off the enrolment page, confirms it with a code computed from it, and returns key and codes. */
+export async function enrolSecondFactor(page: Page) {
+  const written = await page
+    .getByRole('main')
+    .locator('p', { hasText: /^Sleutel:/ })
+    .textContent()
+  const key = written?.replace('Sleutel:', '').replace(/\s/g, '') ?? ''
+  expect(key).toMatch(/^[A-Z2-7]{32}$/)
+  await page.getByLabel('Code uit je app').fill(currentTotp(key))
+  await page.getByRole('button', { name: 'Tweestapsverificatie aanzetten' }).click()
+  await expect(page.getByRole('status')).toContainText('Tweestapsverificatie staat aan')
+  const codes = await page.getByRole('list', { name: 'Herstelcodes' }).getByRole('listitem').allTextContents()
+  expect(codes).toHaveLength(10)
+  return { key, codes }
 }
 
 export function uniqueEmail(prefix: string) {
@@ -210,7 +266,9 @@ export async function inviteAccount(
   await invitee.getByLabel('Kies een wachtwoord').fill(password)
   await invitee.getByRole('button', { name: 'Account maken' }).click()
   await expect(invitee).not.toHaveURL(/uitnodiging/)
+  // A coordinator or admin sets up the second factor first (ADR 023); later sign-ins answer its code.
+  const totpSecret = ['Coördinator', 'Beheerder'].includes(role) ? (await enrolSecondFactor(invitee)).key : undefined
   await invitee.context().close()
-  return { email, password, name }
+  return { email, password, name, totpSecret }
 }
 type InviteSpec = { organisation: string; role: string; name: string; password?: string }

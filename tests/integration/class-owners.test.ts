@@ -37,7 +37,7 @@ async function school() {
     createUser(db(), { organisationId: elsewhere.id, role: 'docent', name: 'Docent elders' }),
   ])
   await signInAs(a)
-  const made = await outcomeOf(() => createClassAction(form({ name: 'Klas van A', organisationId: org.id })))
+  const made = await outcomeOf(() => createClassAction(null, form({ name: 'Klas van A', organisationId: org.id })))
   const groupId = made.replace(/^redirect \/klas\/([a-z0-9]+).*$/, '$1')
   await addToGroup(db(), groupId, learner.id)
   return { org, a, b, c, admin, learner, outsider, groupId }
@@ -62,7 +62,7 @@ test('another docent of the organisation gets 404 on the pages, the export and e
   const response = await exportAs(groupId)
   expect(response.status).toBe(404)
   expect(await response.json()).toMatchObject({ error: 'not-found' })
-  expect(await outcomeOf(() => renameClassAction(groupId, form({ name: 'Overgenomen' })))).toBe('notfound')
+  expect(await outcomeOf(() => renameClassAction(groupId, null, form({ name: 'Overgenomen' })))).toBe('notfound')
   expect(await outcomeOf(() => archiveClassAction(groupId, form({ archived: 'ja' })))).toBe('notfound')
   expect(await outcomeOf(() => removeMemberAction(groupId, form({ userId: learner.id })))).toBe('notfound')
   expect(await outcomeOf(() => addOwnerAction(groupId, form({ email: c.email })))).toBe('notfound')
@@ -92,7 +92,7 @@ test('the owner adds a co-docent by e-mail, who then sees, exports and manages t
   await signInAs(b)
   expect(await outcomeOf(() => requireClass(groupId))).toBe('returned')
   expect((await exportAs(groupId)).status).toBe(200)
-  expect(await outcomeOf(() => renameClassAction(groupId, form({ name: 'Klas van A en B' })))).toBe('returned')
+  expect(await outcomeOf(() => renameClassAction(groupId, null, form({ name: 'Klas van A en B' })))).toBe('returned')
   expect((await findClass(groupId))?.name).toBe('Klas van A en B')
   const log = await db().auditLog.findFirst({ where: { action: 'class.owner-add', actorId: a.id } })
   expect(log?.detail).toEqual({ groupId, userId: b.id })

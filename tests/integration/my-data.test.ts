@@ -62,6 +62,9 @@ test('the export holds everything linked to the person, and the CSV has one row 
     'LocalAgreementVersion',
     'LtiGradeLink',
     'Membership',
+    'MfaRecoveryCode',
+    'MfaRememberedDevice',
+    'PasswordResetToken',
     'User',
     'XapiStatement',
   ]

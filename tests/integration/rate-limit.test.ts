@@ -62,7 +62,14 @@ test('a limiter made by another copy of the library still answers with the Dutch
     'rate-limiter-flexible',
   ) as typeof import('rate-limiter-flexible')
   const one = () => new secondCopy.RateLimiterMemory({ points: 1, duration: 60 })
-  const store = { signIn: one(), registration: one(), joinCode: one() }
+  const store = {
+    signIn: one(),
+    registration: one(),
+    joinCode: one(),
+    passwordResetAddress: one(),
+    passwordResetEmail: one(),
+    secondFactor: one(),
+  }
   expect(await consumeLimit('joinCode', 'user:a', store)).toEqual({ ok: true })
   expect(await consumeLimit('joinCode', 'user:a', store)).toMatchObject({
     ok: false,

@@ -2,6 +2,7 @@ import { expect, test } from 'vitest'
 import { db } from '@/lib/db/client.server'
 import { BEHAALD_MIN_SCORE } from '@/lib/engine/scoring'
 import { DEMO_ACCOUNTS, DEMO_JOIN_CODE, SeedRefusedError, seedDemo } from '@/lib/seed/demo.server'
+import { DEMO_TOTP_SECRET } from '@/lib/seed/demo-second-factor'
 import { DEMO_STAFF_COUNT } from '@/lib/seed/demo-staff.server'
 import { createUser } from '@/lib/seed/factories'
 import { resetDatabase } from '../support/db'
@@ -9,9 +10,16 @@ import { resetDatabase } from '../support/db'
 test('the demo seed creates the two organisations, a class with its code and four accounts, idempotently', async () => {
   await resetDatabase()
   const first = await seedDemo(db())
-  expect(first).toEqual({ created: true, users: 4 })
+  expect(first).toEqual({ created: true, users: 4, totpSecret: DEMO_TOTP_SECRET })
   const second = await seedDemo(db())
-  expect(second).toEqual({ created: false, users: 4 })
+  expect(second).toEqual({ created: false, users: 4, totpSecret: DEMO_TOTP_SECRET })
+  // The roles that require a second factor get the documented demo one; the others have none.
+  const withSecondFactor = await db().user.findMany({
+    where: { mfaEnabledAt: { not: null }, mfaSecret: DEMO_TOTP_SECRET },
+    select: { email: true },
+    orderBy: { email: 'asc' },
+  })
+  expect(withSecondFactor.map((u) => u.email)).toEqual([DEMO_ACCOUNTS.admin.email, DEMO_ACCOUNTS.coordinator.email])
 
   const orgs = await db().organisation.findMany({ orderBy: { name: 'asc' }, select: { name: true } })
   expect(orgs.map((o) => o.name)).toEqual(['Gemeente Demodorp', 'Hogeschool Demostad'])

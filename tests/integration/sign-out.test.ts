@@ -49,9 +49,9 @@ async function signedInCookie() {
     name: 'Uit Logger',
   })
   // The claims a single sign-on through next-auth puts in the cookie: ours plus name and e-mail.
-  const { name } = await sessionCookieFor(user.id, 0)
+  const { name } = await sessionCookieFor(user.id, 0, 'pending')
   const value = await encode({
-    token: { ...sessionClaimsFor(user.id, 0), name: user.name, email: user.email },
+    token: { ...sessionClaimsFor(user.id, 0, 'pending'), name: user.name, email: user.email },
     secret: process.env.NEXTAUTH_SECRET ?? '',
   })
   return { user, cookie: `${name}=${value}` }
@@ -81,8 +81,8 @@ test('/api/auth/session returns nothing for a deactivated user', async () => {
 
 test('every page guard refuses a signed-out session, a session without an id and one from before "overal uitloggen"', async () => {
   const user = await createUser(db(), { email: `pagina-${Date.now()}@example.test` })
-  const one = await sessionCookieFor(user.id, 0)
-  const other = await sessionCookieFor(user.id, 0)
+  const one = await sessionCookieFor(user.id, 0, 'pending')
+  const other = await sessionCookieFor(user.id, 0, 'pending')
   expect((await userForSessionCookie(one.value))?.id).toBe(user.id)
 
   // Signing out one session leaves the other (another device) alone.

@@ -13,7 +13,7 @@ const MESSAGES = {
   empty: 'Vul je e-mailadres en je wachtwoord in.',
   invalid: 'Deze combinatie van e-mailadres en wachtwoord klopt niet. Controleer ze en probeer het opnieuw.',
   throttled:
-    'Er is te vaak een verkeerd wachtwoord gebruikt. Wacht een kwartier en probeer het dan opnieuw. Wachtwoord vergeten? Vraag je docent of beheerder.',
+    'Er is te vaak een verkeerd wachtwoord gebruikt. Wacht een kwartier en probeer het dan opnieuw. Wachtwoord vergeten? Vraag via ‘Wachtwoord vergeten?’ een nieuwe link aan.',
 } as const
 
 /**

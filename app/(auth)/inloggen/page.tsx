@@ -2,8 +2,9 @@ import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 import { Notice } from '@/components/ui/notice'
 import { PageHeader } from '@/components/ui/page-header'
+import { secondFactorPath } from '@/lib/auth/mfa/policy'
 import { homeFor } from '@/lib/auth/permissions'
-import { getCurrentUser } from '@/lib/auth/session.server'
+import { getSessionState } from '@/lib/auth/session.server'
 import { safeReturnPath } from '@/lib/http/safe-return-path'
 import { oidcButtonLabel } from '@/lib/sso/oidc.server'
 import { SignInForm } from './sign-in-form'
@@ -26,14 +27,16 @@ export const metadata: Metadata = { title: 'Inloggen' }
 export default async function SignInPage({
   searchParams,
 }: {
-  searchParams: Promise<{ terug?: string; verlopen?: string; fout?: string; error?: string }>
+  searchParams: Promise<{ terug?: string; verlopen?: string; fout?: string; error?: string; wachtwoord?: string }>
 }) {
-  const [user, { terug, verlopen, fout, error }] = await Promise.all([getCurrentUser(), searchParams])
+  const [session, { terug, verlopen, fout, error, wachtwoord }] = await Promise.all([getSessionState(), searchParams])
   const ssoLabel = oidcButtonLabel()
   const problemCode = fout ?? error ?? ''
   const ssoProblem = Object.hasOwn(SSO_MESSAGES, problemCode) ? SSO_MESSAGES[problemCode] : undefined
   const returnTo = safeReturnPath(terug)
-  if (user) redirect(returnTo ?? homeFor(user.memberships))
+  // Signed in with a password but the second factor is still to come: that step, then the page asked for.
+  if (session && session.step !== 'none') redirect(secondFactorPath(session.step, returnTo))
+  if (session) redirect(returnTo ?? homeFor(session.user.memberships))
   return (
     <div className="mx-auto max-w-md">
       <PageHeader title="Inloggen" />
@@ -41,6 +44,13 @@ export default async function SignInPage({
         <div className="mb-6">
           <Notice tone="warn" live="status">
             Je sessie is verlopen. Log opnieuw in; je gaat daarna verder waar je was.
+          </Notice>
+        </div>
+      ) : null}
+      {wachtwoord === 'nieuw' ? (
+        <div className="mb-6">
+          <Notice tone="good" live="status">
+            Je wachtwoord is gewijzigd en je bent overal uitgelogd. Log in met je nieuwe wachtwoord.
           </Notice>
         </div>
       ) : null}
@@ -58,6 +68,9 @@ export default async function SignInPage({
         </div>
       ) : null}
       <SignInForm returnTo={returnTo} />
+      <p className="mt-4 text-sm">
+        <a href="/inloggen/wachtwoord-vergeten">Wachtwoord vergeten?</a>
+      </p>
       <p className="mt-6 text-sm text-muted">
         Nog geen account? Je docent of organisatie geeft je een klascode of een uitnodiging.{' '}
         <a href="/aanmelden">Aanmelden met een klascode</a>

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache'
 import { createInvitation, type InvitationResult } from '@/lib/accounts/admin.server'
+import { mailInvitation } from '@/lib/accounts/invitation-mail.server'
 import { unblockSignIn } from '@/lib/accounts/unblock.server'
 import { requirePermission } from '@/lib/auth/session.server'
 import type { FormResult } from '@/lib/forms/result'
@@ -11,7 +12,7 @@ export async function createInvitationAction(formData: FormData): Promise<Invita
   const admin = await requirePermission('manage:user:any')
   const result = await createInvitation(admin.id, Object.fromEntries(formData))
   revalidatePath('/beheer/uitnodigingen')
-  return result
+  return result.ok ? { ...result, mailed: await mailInvitation(result) } : result
 }
 
 export async function registerPlatformAction(_previous: FormResult | null, formData: FormData): Promise<FormResult> {

@@ -43,6 +43,12 @@ export default async function AdminHomePage() {
           <Link href="/beheer/deblokkeren">Inlogblokkade opheffen</Link>
         </li>
         <li>
+          <Link href="/beheer/organisaties">Organisaties en tweestapsverificatie</Link>
+        </li>
+        <li>
+          <Link href="/beheer/mail">Bewaarde e-mail lezen</Link>
+        </li>
+        <li>
           <Link href="/beheer/logboek">Logboek bekijken</Link>
         </li>
       </ul>

@@ -32,7 +32,11 @@ export function InvitationForm({
     <form onSubmit={onSubmit} className="card max-w-xl space-y-4" noValidate>
       {result?.ok ? (
         <Notice tone="good" live="status" title={`Uitnodiging gemaakt voor ${result.email}`}>
-          <p>Stuur deze link zelf door. Hij werkt één keer en is 14 dagen geldig. Je ziet hem maar één keer.</p>
+          <p>
+            {result.mailed
+              ? `We hebben de link ook gemaild naar ${result.email}. Hij werkt één keer en is 14 dagen geldig. Je ziet hem hier maar één keer.`
+              : 'Stuur deze link zelf door. Hij werkt één keer en is 14 dagen geldig. Je ziet hem maar één keer.'}
+          </p>
           <p className="mt-2 break-all font-mono text-sm">
             {typeof window === 'undefined' ? '' : window.location.origin}/aanmelden/uitnodiging/{result.token}
           </p>

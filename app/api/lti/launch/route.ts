@@ -31,7 +31,7 @@ export async function POST(request: Request) {
     await recordLmsLaunch(outcome.userId, outcome.target)
   }
 
-  const cookie = await sessionCookieFor(outcome.userId, outcome.sessionVersion)
+  const cookie = await sessionCookieFor(outcome.userId, outcome.sessionVersion, 'exempt')
   const response = NextResponse.redirect(new URL(destination, origin), 303)
   response.cookies.set(cookie.name, cookie.value, cookie.options)
   return response

@@ -7,6 +7,7 @@ import { userDetail } from '@/lib/accounts/users.server'
 import { ROLE_LABELS, ROLES } from '@/lib/auth/permissions'
 import { requirePermission } from '@/lib/auth/session.server'
 import { formatDate, formatDateTime } from '@/lib/format/dates'
+import { ResetSecondFactor, ResetSecondFactorNotice } from '../_second-factor/reset-second-factor'
 import { changeRoleAction, setActiveAction } from '../actions'
 
 export const metadata: Metadata = { title: 'Gebruiker' }
@@ -30,14 +31,14 @@ function hostOf(issuer: string) {
 
 type Props = {
   params: Promise<{ userId: string }>
-  searchParams: Promise<{ uitkomst?: string; bevestig?: string }>
+  searchParams: Promise<{ uitkomst?: string; bevestig?: string; tweestaps?: string }>
 }
 
 export default async function UserPage({ params, searchParams }: Props) {
   const admin = await requirePermission('manage:user:any', { returnTo: '/beheer/gebruikers' })
   const user = await userDetail((await params).userId)
   if (!user) notFound()
-  const { uitkomst, bevestig } = await searchParams
+  const { uitkomst, bevestig, tweestaps } = await searchParams
   const outcome = uitkomst ? OUTCOMES[uitkomst] : undefined
   const self = user.id === admin.id
   const confirming = bevestig === 'uitschakelen' && user.active && !self
@@ -157,16 +158,25 @@ export default async function UserPage({ params, searchParams }: Props) {
         )}
       </section>
 
-      {/* Further per-user actions (such as resetting a second factor) belong in this section, one form each. */}
+      {/* Further per-user actions belong in this section, one form each. */}
       <section aria-labelledby="beveiliging" className="space-y-3">
         <h2 id="beveiliging" className="text-2xl">
           Inloggen en beveiliging
         </h2>
+        <ResetSecondFactorNotice outcome={tweestaps} />
         <p>
           {signIn.length > 0
             ? `Deze gebruiker logt in met ${signIn.join(' of ')}.`
             : 'Deze gebruiker heeft nog geen manier om in te loggen.'}
         </p>
+        <p>
+          {user.mfaEnabledAt
+            ? `Tweestapsverificatie staat aan sinds ${formatDate(user.mfaEnabledAt)}.`
+            : 'Tweestapsverificatie is niet ingesteld.'}
+        </p>
+        {user.mfaEnabledAt && !self ? (
+          <ResetSecondFactor userId={user.id} userName={user.name} returnTo={`/beheer/gebruikers/${user.id}`} />
+        ) : null}
       </section>
     </div>
   )

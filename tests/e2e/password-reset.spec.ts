@@ -1,0 +1,85 @@
+import { expect, test } from '@playwright/test'
+import { linkIn, startTestSmtpServer, type TestSmtpServer } from '../servers/smtp'
+import { alertOf, E2E_SMTP_PORT, expectAccessible, newVisitor, signIn, uniqueEmail } from './support'
+
+// "Wachtwoord vergeten?" end to end: the app mails through a real SMTP server started here, the link is read from the
+// received message, and the request and reset pages are used with JavaScript off (plain form posts).
+let smtp: TestSmtpServer
+test.beforeAll(async () => {
+  smtp = await startTestSmtpServer(E2E_SMTP_PORT)
+})
+test.afterAll(async () => {
+  await smtp.close()
+})
+
+const OLD = 'mijn oude wachtwoord'
+const NEW = 'een gloednieuw wachtwoord'
+
+test('a forgotten password is reset by mail; old sessions end; the new password signs in; the link works once', async ({
+  browser,
+}) => {
+  // Someone with an account, signed in on some computer.
+  const email = uniqueEmail('vergeten')
+  const old = await newVisitor(browser)
+  await old.goto('/aanmelden?code=KLAS-2026')
+  await old.getByLabel('E-mailadres').fill(email)
+  await old.getByLabel('Je naam').fill('Vera Vergeten')
+  await old.getByLabel('Kies een wachtwoord').fill(OLD)
+  await old.getByRole('button', { name: 'Account maken' }).click()
+  await expect(old).toHaveURL(/\/leren$/)
+
+  // Elsewhere, without JavaScript, they ask for a link.
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  const page = await context.newPage()
+  await page.goto('/inloggen')
+  await page.getByRole('link', { name: 'Wachtwoord vergeten?' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Wachtwoord vergeten' })).toBeVisible()
+  await page.getByLabel('E-mailadres').fill(email)
+  await page.getByRole('button', { name: 'Stuur mij een link' }).click()
+  await expect(page.getByRole('status')).toContainText('Als er een account met dit e-mailadres is')
+  const answer = await page.getByRole('status').textContent()
+
+  // An unknown address gets exactly the same answer.
+  await page.goto('/inloggen/wachtwoord-vergeten')
+  await page.getByLabel('E-mailadres').fill(uniqueEmail('onbekend'))
+  await page.getByRole('button', { name: 'Stuur mij een link' }).click()
+  await expect(page.getByRole('status')).toHaveText(answer ?? '')
+
+  // The mail arrives at the SMTP server; its link opens the reset page.
+  const mail = await smtp.nextMessageTo(email)
+  expect(mail.subject).toBe('Nieuw wachtwoord voor Deelwijs')
+  const link = linkIn(mail, '/inloggen/nieuw-wachtwoord/')
+  await page.goto(link)
+  await expect(page.getByRole('heading', { level: 1, name: 'Nieuw wachtwoord kiezen' })).toBeVisible()
+  // The accessibility check runs scripts in the page, so it looks at both pages in a browser with JavaScript on.
+  const checker = await newVisitor(browser)
+  for (const path of ['/inloggen/wachtwoord-vergeten', new URL(link).pathname]) {
+    await checker.goto(path)
+    await expectAccessible(checker)
+  }
+  // Registration's password rules hold (the browser's own check is bypassed to reach the server's).
+  await page.getByLabel('Nieuw wachtwoord').evaluate((input) => input.removeAttribute('minlength'))
+  await page.getByLabel('Nieuw wachtwoord').fill('kort')
+  await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click()
+  await expect(alertOf(page)).toContainText('minstens 10')
+  await page.getByLabel('Nieuw wachtwoord').fill(NEW)
+  await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click()
+  await expect(page).toHaveURL(/\/inloggen\?wachtwoord=nieuw$/)
+  await expect(page.getByRole('status')).toContainText('Je wachtwoord is gewijzigd en je bent overal uitgelogd')
+
+  // The session that was open elsewhere has ended.
+  await old.goto('/leren')
+  await expect(old).toHaveURL(/\/inloggen\?terug=%2Fleren/)
+
+  // The old password no longer works; the new one does.
+  const fresh = await newVisitor(browser)
+  await signIn(fresh, email, OLD)
+  await expect(alertOf(fresh)).toContainText('klopt niet')
+  await signIn(fresh, email, NEW)
+  await expect(fresh).toHaveURL(/\/leren$/)
+
+  // The link works once.
+  await page.goto(link)
+  await expect(page.getByRole('heading', { level: 1, name: 'Deze link werkt niet meer' })).toBeVisible()
+  await context.close()
+})
