@@ -3,6 +3,9 @@ import { audit } from '@/lib/audit/log.server'
 import { hasPermission } from '@/lib/auth/permissions'
 import type { CurrentUser } from '@/lib/auth/session.server'
 import { db } from '@/lib/db/client.server'
+import { appLink } from '@/lib/mail/links.server'
+import { coDocentMail } from '@/lib/mail/messages'
+import { mailDelivery, sendMail } from '@/lib/mail/send.server'
 import type { ManagedClass } from './access.server'
 import { seesAllClasses } from './ownership'
 
@@ -43,7 +46,7 @@ async function docentOf(group: ManagedClass, input: unknown) {
   if (!parsed.success) return 'ongeldig-adres' as const
   const user = await db().user.findUnique({
     where: { email: parsed.data.email },
-    select: { id: true, active: true, memberships: { select: { organisationId: true, role: true } } },
+    select: { id: true, email: true, active: true, memberships: { select: { organisationId: true, role: true } } },
   })
   if (!user?.active || !hasPermission(user.memberships, 'manage:group:org', group.organisationId)) {
     return 'onbekende-docent' as const
@@ -56,19 +59,46 @@ export async function addOwner(actor: CurrentUser, group: ManagedClass, input: u
   const docent = await docentOf(group, input)
   if (typeof docent === 'string') return docent
   if (group.ownerIds.includes(docent.id)) return 'al-docent'
-  await db().groupOwner.upsert({
-    where: { groupId_userId: { groupId: group.id, userId: docent.id } },
-    create: { groupId: group.id, userId: docent.id, addedById: actor.id },
+  await db().groupOwner.upsert(ownerRow(group.id, docent.id, actor.id))
+  await auditOwners(actor, group, 'class.owner-add', docent.id)
+  // The class shows up in their list either way; the mail says so when mail leaves the building.
+  await mailCoDocent(group, actor, docent)
+  return 'docent-toegevoegd'
+}
+
+/** The one owner row of a docent in a class, made once (a second add changes nothing). */
+function ownerRow(groupId: string, userId: string, addedById: string) {
+  return {
+    where: { groupId_userId: { groupId, userId } },
+    create: { groupId, userId, addedById },
     update: {},
-  })
-  // Mail to the new co-docent belongs here once outgoing mail exists; the class shows up in their list either way.
-  await audit({
+  }
+}
+
+/**
+ * Tells a new co-docent by mail, when an SMTP server is set (as invitations do): the class is not a secret, but a
+ * kept copy would only fill the admin's mail table. A failing mail server never undoes the change.
+ */
+async function mailCoDocent(group: ManagedClass, actor: CurrentUser, docent: { email: string }) {
+  if (mailDelivery() !== 'smtp') return
+  try {
+    await sendMail({
+      kind: 'co-docent',
+      to: docent.email,
+      ...coDocentMail(group.name, actor.name, appLink(`/klas/${group.id}`)),
+    })
+  } catch (error) {
+    console.error('[deelwijs] co-docent mail failed:', error instanceof Error ? error.message : error)
+  }
+}
+
+function auditOwners(actor: CurrentUser, group: ManagedClass, action: string, userId: string) {
+  return audit({
     actorId: actor.id,
     organisationId: group.organisationId,
-    action: 'class.owner-add',
-    detail: { groupId: group.id, userId: docent.id },
+    action,
+    detail: { groupId: group.id, userId },
   })
-  return 'docent-toegevoegd'
 }
 
 /** Takes a docent off the class. The last one cannot go: a class always has someone who runs it. */
@@ -84,12 +114,7 @@ export async function removeOwner(actor: CurrentUser, group: ManagedClass, input
     return true
   })
   if (!removed) return 'laatste-docent'
-  await audit({
-    actorId: actor.id,
-    organisationId: group.organisationId,
-    action: 'class.owner-remove',
-    detail: { groupId: group.id, userId },
-  })
+  await auditOwners(actor, group, 'class.owner-remove', userId)
   return 'docent-verwijderd'
 }
 
@@ -100,17 +125,8 @@ export async function handOver(actor: CurrentUser, group: ManagedClass, input: u
   if (typeof docent === 'string') return docent
   await db().$transaction([
     db().groupOwner.deleteMany({ where: { groupId: group.id, userId: { not: docent.id } } }),
-    db().groupOwner.upsert({
-      where: { groupId_userId: { groupId: group.id, userId: docent.id } },
-      create: { groupId: group.id, userId: docent.id, addedById: actor.id },
-      update: {},
-    }),
+    db().groupOwner.upsert(ownerRow(group.id, docent.id, actor.id)),
   ])
-  await audit({
-    actorId: actor.id,
-    organisationId: group.organisationId,
-    action: 'class.hand-over',
-    detail: { groupId: group.id, userId: docent.id },
-  })
+  await auditOwners(actor, group, 'class.hand-over', docent.id)
   return 'klas-overgedragen'
 }

@@ -43,3 +43,16 @@ export function invitationMail(organisation: string, role: string, link: string,
     html: layout(paragraphs, { href: link, label: 'Account maken' }),
   }
 }
+
+export function coDocentMail(className: string, addedBy: string, link: string): MailContent {
+  const paragraphs = [
+    'Hallo,',
+    `${addedBy} heeft je als docent toegevoegd aan de klas ${className} in Deelwijs. Je ziet de klas nu in je lijst met klassen.`,
+    'Hoorde je dit niet te krijgen? Vraag het dan na bij je collega of bij de beheerder van je organisatie.',
+  ]
+  return {
+    subject: `Je bent docent van ${className} (Deelwijs)`,
+    text: `${paragraphs.slice(0, 2).join('\n\n')}\n\n${link}\n\n${paragraphs.slice(2).join('\n\n')}\n`,
+    html: layout(paragraphs, { href: link, label: 'Naar de klas' }),
+  }
+}

@@ -139,3 +139,27 @@ test('an invitation is mailed with its link when SMTP is set', async () => {
     `http://deelwijs.example:3000/aanmelden/uitnodiging/${invitation.token}`,
   )
 })
+
+test('a co-docent added to a class gets a mail with the link to the class', async () => {
+  const { addOwner } = await import('@/lib/classes/owners.server')
+  const { createGroup } = await import('@/lib/seed/factories')
+  const org = await createOrganisation(db(), { name: 'Hogeschool Maildorp' })
+  const owner = await createUser(db(), { organisationId: org.id, role: 'docent', name: 'Docent Eigenaar' })
+  const colleague = await createUser(db(), { organisationId: org.id, role: 'docent', email: address() })
+  const group = await createGroup(db(), { organisationId: org.id, name: 'Klas Mail' })
+  const outcome = await addOwner(
+    {
+      id: owner.id,
+      name: owner.name,
+      email: owner.email,
+      memberships: [{ organisationId: org.id, organisationName: org.name, role: 'docent' }],
+    },
+    { ...group, organisationName: org.name, ownerIds: [owner.id] },
+    { email: colleague.email },
+  )
+  expect(outcome).toBe('docent-toegevoegd')
+  const mail = await smtp.nextMessageTo(colleague.email)
+  expect(mail.subject).toBe('Je bent docent van Klas Mail (Deelwijs)')
+  expect(mail.text).toContain('Docent Eigenaar heeft je als docent toegevoegd')
+  expect(linkIn(mail, '/klas/')).toBe(`http://deelwijs.example:3000/klas/${group.id}`)
+})

@@ -115,8 +115,11 @@ async function columnsOf(url: string): Promise<Record<string, Set<string>>> {
       `SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema()`,
     )
     const columns: Record<string, Set<string>> = {}
-    for (const r of rows)
-      (columns[r.table_name] ??= new Set()).add(r.column_name === 'scenarioId' ? 'dilemmaId' : r.column_name)
+    for (const r of rows) {
+      const table = columns[r.table_name] ?? new Set<string>()
+      table.add(r.column_name === 'scenarioId' ? 'dilemmaId' : r.column_name)
+      columns[r.table_name] = table
+    }
     return columns
   })
 }
