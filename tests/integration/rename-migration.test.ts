@@ -108,30 +108,17 @@ async function dumpTables(url: string, tables: readonly string[]): Promise<Recor
   })
 }
 
-/** The columns of every table, as the schema of `url` has them ("scenarioId" read as its new name "dilemmaId"). */
-async function columnsOf(url: string): Promise<Record<string, Set<string>>> {
-  return withPg(url, async (client) => {
-    const { rows } = await client.query<{ table_name: string; column_name: string }>(
-      `SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema()`,
-    )
-    const columns: Record<string, Set<string>> = {}
-    for (const r of rows) {
-      const table = columns[r.table_name] ?? new Set<string>()
-      table.add(r.column_name === 'scenarioId' ? 'dilemmaId' : r.column_name)
-      columns[r.table_name] = table
-    }
-    return columns
-  })
-}
+// Columns added after the rename whose values no migration can bring back, because the data exists only in today's
+// demo: the demo admin's and coordinator's second factor. The rows are compared without them.
+const NOT_RECOVERABLE: Record<string, readonly string[]> = { User: ['mfaSecret', 'mfaEnabledAt', 'mfaLastStep'] }
 
-/** Rows reduced to the given columns per table: what the old schema could hold at all. */
-function projected(dump: Record<string, Record<string, unknown>[]>, columns: Record<string, Set<string>>) {
+function withoutUnrecoverable(dump: Record<string, Record<string, unknown>[]>) {
   return Object.fromEntries(
     Object.entries(dump).map(([table, rows]) => [
       table,
-      rows
-        .map((row) => Object.fromEntries(Object.entries(row).filter(([column]) => columns[table]?.has(column))))
-        .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+      rows.map((row) =>
+        Object.fromEntries(Object.entries(row).filter(([column]) => !NOT_RECOVERABLE[table]?.includes(column))),
+      ),
     ]),
   )
 }
@@ -236,10 +223,7 @@ test('the demo with its recorded moves, copied into the old schema, migrates to 
     // key triggers are off while copying, as in a restore.
     await applyMigrations(old.url, { ...defaultMigrationPaths, migrationsDir: before.dir })
     const tables = await tableNames(old.url)
-    // Columns added after the rename (a second factor, say) are not in the old schema, so they cannot survive the
-    // copy: both sides are compared on the old schema's columns.
-    const oldColumns = await columnsOf(old.url)
-    const seeded = projected(await dumpTables(today.url, tables), oldColumns)
+    const seeded = withoutUnrecoverable(await dumpTables(today.url, tables))
     expect(seeded.ChoiceEvent?.length).toBeGreaterThan(50)
     expect(seeded.Attempt?.some((a) => a.outcome === 'passend')).toBe(true)
     await withPg(old.url, async (pgClient) => {
@@ -262,7 +246,7 @@ test('the demo with its recorded moves, copied into the old schema, migrates to 
     expect(migrated.applied[0]).toBe(RENAME)
     await backfillOutcomesAt(old.url, old.poolMax)
 
-    const after = projected(await dumpTables(old.url, tables), oldColumns)
+    const after = withoutUnrecoverable(await dumpTables(old.url, tables))
     // Certificates made before the behaald rule keep what they certified then: afgerond.
     expect(after.Certificate?.every((c) => c.criterion === 'afgerond')).toBe(true)
     const withoutCriterion = (rows: Record<string, unknown>[] = []) => rows.map(({ criterion: _, ...rest }) => rest)
