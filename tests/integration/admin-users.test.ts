@@ -175,7 +175,7 @@ test('the audit log reads as Dutch rows, filters by action, actor and Dutch day,
   expect(response.status).toBe(200)
   expect(response.headers.get('content-type')).toContain('text/csv')
   const csv = await response.text()
-  expect(csv).toContain('Moment (Nederlandse tijd);Wie;Wat;Over;Organisatie')
+  expect(csv).toContain('"Moment (Nederlandse tijd)";"Wie";"Wat";"Over";"Organisatie"')
   expect(csv).toContain('2026-03-15 00:30:00')
   expect(csv).toContain('Deelnemer → Coördinator')
 

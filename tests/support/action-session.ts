@@ -1,4 +1,3 @@
-import { sessionCookieFor } from '@/lib/auth/issue-session.server'
 import { db } from '@/lib/db/client.server'
 
 // Runs server actions and guarded pages in an integration test as a signed-in user: the cookie is the real session
@@ -26,6 +25,9 @@ export async function signInAs(user: { id: string } | null) {
   jar.clear()
   if (!user) return
   const { sessionVersion } = await db().user.findUniqueOrThrow({ where: { id: user.id } })
+  // Imported here, not at the top: this module is the factory of the next/headers mock, and the session module
+  // imports next/headers itself, so a top-level import would wait for the mock it is building.
+  const { sessionCookieFor } = await import('@/lib/auth/issue-session.server')
   // As if signed in with both factors done: these tests are about the actions' own guards, not the second factor
   // (tests/integration/second-factor.test.ts is).
   const cookie = await sessionCookieFor(user.id, sessionVersion, 'done')
