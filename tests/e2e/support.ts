@@ -1,3 +1,6 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { type Browser, type BrowserContext, test as base, expect, type Frame, type Page } from '@playwright/test'
 import type { PlayGraph, Quality } from '../../lib/engine/graph'
@@ -71,6 +74,20 @@ export async function expectAccessible(page: Page) {
 /** The demo accounts whose role requires a second factor; the seed gives them DEMO_TOTP_SECRET. */
 const WITH_SECOND_FACTOR: readonly string[] = [DEMO.admin.email, DEMO.coordinator.email]
 
+// The demo admin and coordinator sign in dozens of times in one run, from parallel workers, and each TOTP code is
+// accepted once: so the helper asks to remember the device the first time and later sign-ins bring that cookie, as a
+// person on their own computer would. The cookie is shared between workers through a file for this run's port.
+const DEVICES_FILE = path.join(os.tmpdir(), `deelwijs-e2e-devices-${process.env.E2E_PORT ?? 3100}.json`)
+type SavedCookie = Parameters<BrowserContext['addCookies']>[0][number]
+
+function savedDevices(): Record<string, SavedCookie> {
+  try {
+    return JSON.parse(readFileSync(DEVICES_FILE, 'utf8')) as Record<string, SavedCookie>
+  } catch {
+    return {}
+  }
+}
+
 /**
  * Signs in through the form. For the demo admin and coordinator (with the demo password), or when `totpSecret` is
  * given, it also answers the second step with the current code, like a person with the app would.
@@ -81,13 +98,23 @@ export async function signIn(
   password = DEMO_PASSWORD,
   { totpSecret }: { totpSecret?: string } = {},
 ) {
+  const demo = !totpSecret && WITH_SECOND_FACTOR.includes(email) && password === DEMO_PASSWORD
+  const device = demo ? savedDevices()[email] : undefined
+  if (device) await page.context().addCookies([device])
   await page.goto('/inloggen')
   await page.getByLabel('E-mailadres').fill(email)
   await page.getByLabel('Wachtwoord').fill(password)
   await page.getByRole('button', { name: 'Inloggen', exact: true }).click()
-  const secret =
-    totpSecret ?? (WITH_SECOND_FACTOR.includes(email) && password === DEMO_PASSWORD ? DEMO_TOTP_SECRET : undefined)
-  if (secret) await answerSecondFactor(page, secret)
+  const secret = totpSecret ?? (demo ? DEMO_TOTP_SECRET : undefined)
+  if (!secret) return
+  // A remembered device goes straight through; otherwise the code is asked.
+  await page.waitForURL((url) => url.pathname !== '/inloggen')
+  if (!new URL(page.url()).pathname.startsWith('/inloggen/tweestaps')) return
+  if (demo) await page.getByLabel(/dagen onthouden/).check()
+  await answerSecondFactor(page, secret)
+  if (!demo) return
+  const remembered = (await page.context().cookies()).find((c) => c.name.endsWith('deelwijs-apparaat'))
+  if (remembered) writeFileSync(DEVICES_FILE, JSON.stringify({ ...savedDevices(), [email]: remembered }))
 }
 
 /**
