@@ -149,7 +149,8 @@ export const ROUTES: RouteEntry[] = [
     route: '/lesmateriaal/[caseId]',
     kind: 'page',
     url: () => '/lesmateriaal/kramer',
-    expect: only('login', [...CLASS_STAFF, 'docentElsewhere']),
+    // Teaching material of a case, not of a class: every docent may read it.
+    expect: only('login', [...CLASS_STAFF, 'docentElsewhere', 'docentSameOrg']),
   },
 
   // Reports of the gemeente: its coordinator and the admin only

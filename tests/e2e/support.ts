@@ -110,8 +110,7 @@ export async function signIn(
   // A remembered device goes straight through; otherwise the code is asked.
   await page.waitForURL((url) => url.pathname !== '/inloggen')
   if (!new URL(page.url()).pathname.startsWith('/inloggen/tweestaps')) return
-  if (demo) await page.getByLabel(/dagen onthouden/).check()
-  await answerSecondFactor(page, secret)
+  await answerSecondFactor(page, secret, { remember: demo })
   if (!demo) return
   const remembered = (await page.context().cookies()).find((c) => c.name.endsWith('deelwijs-apparaat'))
   if (remembered) writeFileSync(DEVICES_FILE, JSON.stringify({ ...savedDevices(), [email]: remembered }))
@@ -122,13 +121,15 @@ export async function signIn(
  * account in twice within one 30-second period: then the next period's code (accepted for clock drift) is used, and
  * if that was taken too, the helper waits for a fresh one.
  */
-export async function answerSecondFactor(page: Page, secret: string) {
+export async function answerSecondFactor(page: Page, secret: string, { remember = false } = {}) {
   await expect(page).toHaveURL(/\/inloggen\/tweestaps/)
   const terug = new URL(page.url()).searchParams.get('terug')
   const stepPage = `/inloggen/tweestaps${terug ? `?terug=${encodeURIComponent(terug)}` : ''}`
   for (const tryNumber of [0, 1, 2, 3]) {
     if (tryNumber > 0) await page.goto(stepPage)
     if (tryNumber >= 2) await page.waitForTimeout(msUntilNextTotp())
+    // Checked again on every try: a retry reloads the step page.
+    if (remember) await page.getByLabel(/dagen onthouden/).check()
     await page.getByLabel('Code', { exact: true }).fill(currentTotp(secret, tryNumber === 1 ? 1 : 0))
     await page.getByRole('button', { name: 'Bevestigen' }).click()
     // On to the page asked for, or back here with the reason (?fout=…).
