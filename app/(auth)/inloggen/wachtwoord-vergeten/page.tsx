@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { TextField } from '@/components/forms/text-field'
 import { Notice } from '@/components/ui/notice'
 import { PageHeader } from '@/components/ui/page-header'
 import { RESET_MINUTES } from '@/lib/accounts/reset-token'
@@ -43,21 +44,15 @@ export default async function ForgotPasswordPage({
               {problem}
             </Notice>
           ) : null}
-          <div>
-            <label htmlFor="email" className="field-label">
-              E-mailadres
-            </label>
-            <input
-              id="email"
-              name="email"
-              type="email"
-              autoComplete="username"
-              required
-              maxLength={254}
-              className="field-input"
-              aria-invalid={fout === 'e-mailadres' ? true : undefined}
-            />
-          </div>
+          <TextField
+            name="email"
+            label="E-mailadres"
+            type="email"
+            autoComplete="username"
+            required
+            maxLength={254}
+            aria-invalid={fout === 'e-mailadres' ? true : undefined}
+          />
           <button type="submit" className="btn-primary w-full">
             Stuur mij een link
           </button>
