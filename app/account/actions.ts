@@ -8,7 +8,11 @@ import { requireUser } from '@/lib/auth/session.server'
 import { SESSION_COOKIES } from '@/lib/auth/session-lifetime'
 import type { FormResult } from '@/lib/forms/result'
 
-export async function signOutEverywhereAction(): Promise<{ ok: boolean; message: string }> {
+// Bound to a confirm form, so it takes the form-action arguments; it needs neither.
+export async function signOutEverywhereAction(
+  _previous?: FormResult | null,
+  _formData?: FormData,
+): Promise<FormResult> {
   const user = await requireUser()
   await endAllSessions(user.id)
   const jar = await cookies()

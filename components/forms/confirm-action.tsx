@@ -1,9 +1,14 @@
 'use client'
 
-import { useRef, useState, useTransition } from 'react'
+import { usePathname } from 'next/navigation'
+import { startTransition, useActionState, useEffect, useRef } from 'react'
+import type { FormResult } from '@/lib/forms/result'
 
-// A destructive action asks once more before it runs. The question appears in place and takes focus, so it works the
-// same by keyboard, mouse and screen reader.
+// A destructive action asks once more before it runs. It is a disclosure (<details>) holding a plain form bound to the
+// server action, so it works before hydration and without JavaScript too: the summary opens the question natively and
+// the confirm button POSTs the form; "Annuleren" is a link back to the page, which closes it. With JavaScript the
+// question takes focus when it opens, cancelling closes it in place and returns focus to the opener, and the result is
+// announced in a status message.
 export function ConfirmAction({
   label,
   question,
@@ -14,54 +19,63 @@ export function ConfirmAction({
   label: string
   question: string
   confirmLabel: string
-  action: (formData: FormData) => Promise<{ ok: boolean; message: string }>
+  action: (previous: FormResult | null, formData: FormData) => Promise<FormResult>
   fields: Record<string, string>
 }) {
-  const [asking, setAsking] = useState(false)
-  const [message, setMessage] = useState<string | null>(null)
-  const [pending, startTransition] = useTransition()
+  const [result, formAction, pending] = useActionState(action, null)
+  const detailsRef = useRef<HTMLDetailsElement>(null)
+  const summaryRef = useRef<HTMLElement>(null)
   const questionRef = useRef<HTMLParagraphElement>(null)
+  const pathname = usePathname()
 
-  function run() {
-    const formData = new FormData()
-    for (const [key, value] of Object.entries(fields)) formData.set(key, value)
-    startTransition(async () => {
-      const result = await action(formData)
-      setMessage(result.message)
-      setAsking(false)
-    })
+  // After an answer the question closes, whatever the outcome; the status message says what happened.
+  useEffect(() => {
+    if (result && detailsRef.current) detailsRef.current.open = false
+  }, [result])
+
+  function onToggle() {
+    if (detailsRef.current?.open) questionRef.current?.focus()
+  }
+
+  function cancel(event: React.MouseEvent) {
+    event.preventDefault()
+    if (detailsRef.current) detailsRef.current.open = false
+    summaryRef.current?.focus()
+  }
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    const data = new FormData(event.currentTarget)
+    startTransition(() => formAction(data))
   }
 
   return (
     <div className="space-y-2">
-      {asking ? (
-        <div className="flex flex-wrap items-center gap-2">
+      <details ref={detailsRef} onToggle={onToggle} className="group">
+        <summary
+          ref={summaryRef}
+          className="btn-secondary inline-flex cursor-pointer list-none [&::-webkit-details-marker]:hidden"
+        >
+          {label}
+        </summary>
+        <form action={formAction} onSubmit={onSubmit} className="mt-2 flex flex-wrap items-center gap-2">
+          {Object.entries(fields).map(([name, value]) => (
+            <input key={name} type="hidden" name={name} value={value} />
+          ))}
           <p ref={questionRef} tabIndex={-1} className="font-medium">
             {question}
           </p>
-          <button type="button" className="btn-primary bg-bad hover:bg-bad" onClick={run} disabled={pending}>
+          <button type="submit" className="btn-primary bg-bad hover:bg-bad" disabled={pending}>
             {pending ? 'Bezig…' : confirmLabel}
           </button>
-          <button type="button" className="btn-secondary" onClick={() => setAsking(false)} disabled={pending}>
+          <a href={pathname} className="btn-secondary" onClick={cancel}>
             Annuleren
-          </button>
-        </div>
-      ) : (
-        <button
-          type="button"
-          className="btn-secondary"
-          onClick={() => {
-            setAsking(true)
-            setMessage(null)
-            requestAnimationFrame(() => questionRef.current?.focus())
-          }}
-        >
-          {label}
-        </button>
-      )}
-      {message ? (
+          </a>
+        </form>
+      </details>
+      {result?.message ? (
         <p role="status" className="text-sm">
-          {message}
+          {result.message}
         </p>
       ) : null}
     </div>

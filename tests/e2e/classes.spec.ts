@@ -180,9 +180,16 @@ test('a docent makes a class, a student joins and plays, the docent follows prog
   await expect(page.getByRole('main')).not.toContainText('Fenna')
   await expectAccessible(page)
 
-  // Removing a student asks first and keeps their work.
+  // Removing a student asks first (a disclosure: its summary opens the question) and keeps their work. Cancelling
+  // closes the question and gives focus back to the opener.
   await page.goto(classUrl)
-  await page.getByRole('button', { name: 'Jet Student uit de klas halen' }).click()
+  const opener = page.locator('summary', { hasText: 'Jet Student uit de klas halen' })
+  await opener.click()
+  await expect(page.getByText('Jet Student uit de klas halen? Wat deze student al deed')).toBeFocused()
+  await page.getByRole('link', { name: 'Annuleren' }).click()
+  await expect(page.getByRole('button', { name: 'Ja, uit de klas halen' })).toBeHidden()
+  await expect(opener).toBeFocused()
+  await opener.click()
   await page.getByRole('button', { name: 'Ja, uit de klas halen' }).click()
   await expect(page.getByRole('main').getByRole('status')).toContainText('blijft bewaard')
   await expect(page.getByRole('heading', { level: 2, name: 'Studenten (4)' })).toBeVisible()

@@ -100,6 +100,7 @@ test('a docent makes a class and assigns a dilemma; a learner joins with the cod
     await page.getByRole('button', { name: 'Klas maken' }).click()
     await expect(page.getByRole('heading', { level: 1, name: className })).toBeVisible()
   })
+  const classPath = new URL(page.url()).pathname
   const code = (await page.locator('p.font-mono.text-3xl').textContent())?.trim() ?? ''
   expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/)
 
@@ -163,6 +164,39 @@ test('a docent makes a class and assigns a dilemma; a learner joins with the cod
     await expect(checker).toHaveURL(new RegExp(`/verifieer/${verification}$`))
     await expect(checker.getByRole('main')).toContainText('Jip Zonderscript')
   })
+
+  await test.step('the docent removes the learner and archives the class, each after a confirmation', async () => {
+    await page.goto(classPath)
+    // The question is a disclosure: its summary opens it natively, and "Annuleren" is a link that closes it.
+    await page.locator('summary', { hasText: 'Jip Zonderscript uit de klas halen' }).click()
+    await page.getByRole('link', { name: 'Annuleren' }).click()
+    await expect(page.getByRole('button', { name: 'Ja, uit de klas halen' })).toBeHidden()
+    await expect(page.getByRole('table', { name: /Studenten van/ })).toContainText('Jip Zonderscript')
+    await page.locator('summary', { hasText: 'Jip Zonderscript uit de klas halen' }).click()
+    await page.getByRole('button', { name: 'Ja, uit de klas halen' }).click()
+    await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'uit de klas gehaald' })).toBeVisible()
+    await expect(page.getByRole('main')).not.toContainText('Jip Zonderscript')
+
+    await page.locator('summary', { hasText: 'Klas archiveren' }).click()
+    await page.getByRole('button', { name: 'Ja, archiveren' }).click()
+    await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'is gearchiveerd' })).toBeVisible()
+    await expect(page.locator('summary', { hasText: 'Klas weer actief maken' })).toBeVisible()
+  })
+})
+
+test('an admin invites someone: the form answers with the one-time link, or says what to fix', async ({ page }) => {
+  await signIn(page, DEMO.admin.email)
+  await page.goto('/beheer/uitnodigingen')
+  await page.getByLabel('E-mailadres').fill('geen-adres')
+  await page.getByRole('button', { name: 'Uitnodiging maken' }).click()
+  await expect(page.getByRole('main')).toContainText('e-mailadres')
+  const email = uniqueEmail('uitnodiging-zonder-js')
+  await page.getByLabel('E-mailadres').fill(email)
+  await page.getByLabel('Rol').selectOption({ label: 'Docent' })
+  await page.getByRole('button', { name: 'Uitnodiging maken' }).click()
+  await expect(page.getByRole('status').filter({ hasText: `Uitnodiging gemaakt voor ${email}` })).toBeVisible()
+  const link = (await page.locator('p.font-mono').textContent()) ?? ''
+  expect(link).toMatch(/^http:\/\/localhost:\d+\/aanmelden\/uitnodiging\/\S+$/)
 })
 
 test('bad input on the edges gets a 4xx with a machine-readable code, never a 500', async ({ page, baseURL }) => {

@@ -63,8 +63,8 @@ test('another docent of the organisation gets 404 on the pages, the export and e
   expect(response.status).toBe(404)
   expect(await response.json()).toMatchObject({ error: 'not-found' })
   expect(await outcomeOf(() => renameClassAction(groupId, null, form({ name: 'Overgenomen' })))).toBe('notfound')
-  expect(await outcomeOf(() => archiveClassAction(groupId, form({ archived: 'ja' })))).toBe('notfound')
-  expect(await outcomeOf(() => removeMemberAction(groupId, form({ userId: learner.id })))).toBe('notfound')
+  expect(await outcomeOf(() => archiveClassAction(groupId, null, form({ archived: 'ja' })))).toBe('notfound')
+  expect(await outcomeOf(() => removeMemberAction(groupId, null, form({ userId: learner.id })))).toBe('notfound')
   expect(await outcomeOf(() => addOwnerAction(groupId, form({ email: c.email })))).toBe('notfound')
   // Nothing changed.
   const group = await findClass(groupId)

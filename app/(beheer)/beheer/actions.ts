@@ -8,7 +8,10 @@ import { requirePermission } from '@/lib/auth/session.server'
 import type { FormResult } from '@/lib/forms/result'
 import { registerPlatform, removePlatform } from '@/lib/lti/platforms.server'
 
-export async function createInvitationAction(formData: FormData): Promise<InvitationResult> {
+export async function createInvitationAction(
+  _previous: InvitationResult | null,
+  formData: FormData,
+): Promise<InvitationResult> {
   const admin = await requirePermission('manage:user:any')
   const result = await createInvitation(admin.id, Object.fromEntries(formData))
   revalidatePath('/beheer/uitnodigingen')
@@ -22,11 +25,11 @@ export async function registerPlatformAction(_previous: FormResult | null, formD
   return result
 }
 
-export async function removePlatformAction(formData: FormData) {
+export async function removePlatformAction(_previous: FormResult | null, formData: FormData): Promise<FormResult> {
   const admin = await requirePermission('manage:user:any')
   const result = await removePlatform(admin.id, Object.fromEntries(formData))
   revalidatePath('/beheer/lti')
-  return { ok: result.ok, message: result.message ?? '' }
+  return result
 }
 
 export async function unblockSignInAction(_previous: FormResult | null, formData: FormData): Promise<FormResult> {

@@ -11,10 +11,9 @@ import type { FormResult } from '@/lib/forms/result'
 // Every action runs its own guard: requireClass checks the permission in the class's own organisation.
 // Next checks the Origin of server actions, which keeps them CSRF-safe.
 
-type Confirmed = { ok: boolean; message: string }
-
-function confirmed(result: FormResult): Confirmed {
-  return { ok: result.ok, message: result.message ?? (result.ok ? 'Gelukt.' : 'Dat lukte niet.') }
+// A confirmed action always says what happened, also when the domain function had nothing to add.
+function confirmed(result: FormResult): FormResult {
+  return { ...result, message: result.message ?? (result.ok ? 'Gelukt.' : 'Dat lukte niet.') }
 }
 
 export async function createClassAction(_previous: FormResult | null, formData: FormData): Promise<FormResult> {
@@ -35,7 +34,11 @@ export async function renameClassAction(
   return result
 }
 
-export async function archiveClassAction(groupId: string, formData: FormData): Promise<Confirmed> {
+export async function archiveClassAction(
+  groupId: string,
+  _previous: FormResult | null,
+  formData: FormData,
+): Promise<FormResult> {
   const { user, group } = await requireClass(groupId)
   const result = await setArchived(user, group, formData.get('archived') === 'ja')
   revalidatePath('/klas', 'layout')
@@ -53,7 +56,11 @@ export async function joinCodeAction(
   return result
 }
 
-export async function removeMemberAction(groupId: string, formData: FormData): Promise<Confirmed> {
+export async function removeMemberAction(
+  groupId: string,
+  _previous: FormResult | null,
+  formData: FormData,
+): Promise<FormResult> {
   const { user, group } = await requireClass(groupId)
   const result = await removeMember(user, group, Object.fromEntries(formData))
   revalidatePath(`/klas/${group.id}`, 'layout')
@@ -88,7 +95,11 @@ export async function updateAssignmentAction(
   return result
 }
 
-export async function removeAssignmentAction(groupId: string, formData: FormData): Promise<Confirmed> {
+export async function removeAssignmentAction(
+  groupId: string,
+  _previous: FormResult | null,
+  formData: FormData,
+): Promise<FormResult> {
   const { group } = await requireClass(groupId)
   const result = await removeAssignment(group, formData.get('assignmentId'))
   revalidatePath(`/klas/${group.id}`, 'layout')

@@ -1,6 +1,6 @@
 'use client'
 
-import { useState } from 'react'
+import { startTransition, useActionState, useEffect, useRef } from 'react'
 import { OrganisationSelect } from '@/components/forms/organisation-select'
 import { TextField } from '@/components/forms/text-field'
 import { Notice } from '@/components/ui/notice'
@@ -10,26 +10,30 @@ import { ROLE_LABELS, ROLES } from '@/lib/auth/permissions'
 export function InvitationForm({
   action,
   organisations,
+  origin,
 }: {
-  action: (formData: FormData) => Promise<InvitationResult>
+  action: (previous: InvitationResult | null, formData: FormData) => Promise<InvitationResult>
   organisations: { id: string; name: string }[]
+  origin: string
 }) {
-  const [result, setResult] = useState<InvitationResult | null>(null)
-  const [pending, setPending] = useState(false)
+  // Bound to the form, so without JavaScript the browser POSTs it and the page comes back with the link or the errors.
+  const [result, formAction, pending] = useActionState(action, null)
+  const formRef = useRef<HTMLFormElement>(null)
   const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {}
 
-  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+  useEffect(() => {
+    if (result?.ok) formRef.current?.reset()
+  }, [result])
+
+  // With JavaScript the submit is intercepted, so typed values survive an error (React resets a form after an action).
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault()
-    const form = event.currentTarget
-    setPending(true)
-    const outcome = await action(new FormData(form))
-    setResult(outcome)
-    setPending(false)
-    if (outcome.ok) form.reset()
+    const data = new FormData(event.currentTarget)
+    startTransition(() => formAction(data))
   }
 
   return (
-    <form onSubmit={onSubmit} className="card max-w-xl space-y-4" noValidate>
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} className="card max-w-xl space-y-4" noValidate>
       {result?.ok ? (
         <Notice tone="good" live="status" title={`Uitnodiging gemaakt voor ${result.email}`}>
           <p>
@@ -38,7 +42,7 @@ export function InvitationForm({
               : 'Stuur deze link zelf door. Hij werkt één keer en is 14 dagen geldig. Je ziet hem maar één keer.'}
           </p>
           <p className="mt-2 break-all font-mono text-sm">
-            {typeof window === 'undefined' ? '' : window.location.origin}/aanmelden/uitnodiging/{result.token}
+            {origin}/aanmelden/uitnodiging/{result.token}
           </p>
         </Notice>
       ) : null}

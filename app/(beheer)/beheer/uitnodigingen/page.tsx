@@ -4,6 +4,7 @@ import { ROLE_LABELS } from '@/lib/auth/permissions'
 import { requirePermission } from '@/lib/auth/session.server'
 import { db } from '@/lib/db/client.server'
 import { formatDate } from '@/lib/format/dates'
+import { publicOrigin } from '@/lib/http/public-origin.server'
 import { createInvitationAction } from '../actions'
 import { InvitationForm } from './invitation-form'
 
@@ -26,7 +27,7 @@ export default async function InvitationsPage() {
         title="Iemand uitnodigen"
         intro="Maak een persoonlijke link. Met die link maakt iemand een account met de rol die jij kiest."
       />
-      <InvitationForm action={createInvitationAction} organisations={organisations} />
+      <InvitationForm action={createInvitationAction} organisations={organisations} origin={await publicOrigin()} />
       <section aria-labelledby="open-uitnodigingen" className="space-y-3">
         <h2 id="open-uitnodigingen" className="text-2xl">
           Openstaande uitnodigingen

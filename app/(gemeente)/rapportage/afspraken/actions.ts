@@ -6,6 +6,7 @@ import { agreementQuery } from '@/lib/agreements/access.server'
 import { createAgreement, editAgreement, withdrawAgreement } from '@/lib/agreements/agreements.server'
 import { hasPermission } from '@/lib/auth/permissions'
 import { requirePermission } from '@/lib/auth/session.server'
+import type { FormResult } from '@/lib/forms/result'
 import type { AgreementFormState } from './form-state'
 
 // Coordinators write, change and withdraw their organisation's afspraken. The organisation (and afspraak) are bound
@@ -57,8 +58,9 @@ export async function editAgreementAction(
 export async function withdrawAgreementAction(
   organisationId: string,
   agreementId: string,
+  _previous: FormResult | null,
   _formData: FormData,
-): Promise<{ ok: boolean; message: string }> {
+): Promise<FormResult> {
   const user = await requirePermission('manage:agreement:org', { returnTo: '/rapportage/afspraken' })
   if (!hasPermission(user.memberships, 'manage:agreement:org', organisationId)) forbidden()
   const result = await withdrawAgreement(user.id, organisationId, agreementId)
