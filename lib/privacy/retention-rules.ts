@@ -1,5 +1,3 @@
-import { z } from 'zod'
-
 // Every retention (keep=…) an inventory entry may name. A rule with a term is carried out by a step of the retention
 // job (lib/privacy/retention.server.ts; typed so a term without a step does not compile); the others end with the
 // account, when the organisation leaves, or never hold anything that points to a person.
@@ -23,6 +21,8 @@ type Rule = {
   enforcedBy: string
   /** True when the retention job removes rows under this rule: its step and test must exist. */
   term: boolean
+  /** Steps of the retention job that carry out a rule without a term of its own (an account ends when inactive). */
+  via?: readonly string[]
 }
 
 export const RETENTION_RULES = {
@@ -31,6 +31,7 @@ export const RETENTION_RULES = {
       `Zolang het account bestaat: tot je het verwijdert, of na ${c.inactiveMonths} maanden zonder inloggen (deelnemers)`,
     enforcedBy: 'account verwijderen (lib/accounts/erase.server.ts) en bewaarjob stap inactive-learners',
     term: false,
+    via: ['inactive-learners'],
   },
   'inactive-learners': {
     text: (c) => `${c.inactiveMonths} maanden na de laatste keer inloggen wordt het deelnemersaccount verwijderd`,
@@ -113,4 +114,13 @@ export const TERM_RULE_IDS = (Object.keys(RETENTION_RULES) as RetentionRuleId[])
   (id): id is TermRuleId => RETENTION_RULES[id].term,
 )
 
-export const retentionRuleId = z.enum(Object.keys(RETENTION_RULES) as [RetentionRuleId, ...RetentionRuleId[]])
+/** The term rules the job must carry out for an inventory that names these rules. */
+export function termsFor(rules: Iterable<RetentionRuleId>): TermRuleId[] {
+  const terms = new Set<TermRuleId>()
+  for (const id of rules) {
+    const rule: Rule = RETENTION_RULES[id]
+    if (rule.term) terms.add(id as TermRuleId)
+    for (const step of rule.via ?? []) terms.add(step as TermRuleId)
+  }
+  return [...terms].sort()
+}
