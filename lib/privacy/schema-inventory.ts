@@ -4,6 +4,7 @@ import { ERASURE_STEPS, KEPT_AFTER_ERASURE } from '@/lib/accounts/erasure-fields
 import { EXPORTED_FIELDS, WITHHELD_FIELDS } from '@/lib/accounts/my-data-fields'
 import { type CoverageDeclarations, checkCoverage } from './coverage'
 import { type Inventory, parseInventory } from './inventory'
+import { MODEL_LABELS } from './labels'
 
 // The project's own inventory: prisma/schema.prisma read with the export and erasure declarations. Used by the
 // documents generator, the privacy statement, the retention test and the FG export.
@@ -22,7 +23,10 @@ export function schemaPath(root = process.cwd()) {
 /** The inventory and every problem with it (missing entries, unknown rules, uncovered personal data). */
 export function checkSchemaText(schema: string): { inventory: Inventory; errors: string[] } {
   const { inventory, errors } = parseInventory(schema)
-  return { inventory, errors: [...errors, ...checkCoverage(inventory, DECLARATIONS)] }
+  const unlabelled = inventory.models
+    .filter((m) => !MODEL_LABELS[m.name])
+    .map((m) => `${m.name}: the model has no Dutch label in lib/privacy/labels.ts`)
+  return { inventory, errors: [...errors, ...unlabelled, ...checkCoverage(inventory, DECLARATIONS)] }
 }
 
 /** The inventory of the schema on disk; throws with every problem when it is incomplete. */
