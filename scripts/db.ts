@@ -4,7 +4,6 @@
 // To add a command, add an entry to `commands`; it receives a ready database (see CommandContext).
 import path from 'node:path'
 import { z } from 'zod'
-import { runRetention } from '@/lib/accounts/retention.server'
 import { createPrismaClient } from '@/lib/db/client.server'
 import { describeDatabaseUrl } from '@/lib/db/connection.server'
 import { EmbeddedDatabaseBusyError, startEmbeddedPostgres } from '@/lib/db/embedded.server'
@@ -16,6 +15,7 @@ import {
   SchemaEngineError,
 } from '@/lib/db/schema-engine.server'
 import { EnvError, parseEnv } from '@/lib/env.server'
+import { runRetentionJob } from '@/lib/privacy/retention.server'
 import { backfillOutcomesAt } from '@/lib/progress/backfill.server'
 import { SeedRefusedError, seedDemo } from '@/lib/seed/demo.server'
 
@@ -49,17 +49,21 @@ function parseMigrationName(args: string[]): string {
 
 const commands: Record<string, Command> = {
   retention: {
-    usage: 'retention [--dry-run]  erase learner accounts inactive for RETENTION_INACTIVE_MONTHS (default 24)',
+    usage:
+      'retention [--dry-run]  erase or anonymise everything past its term (lib/privacy/retention-rules.ts); learner accounts after RETENTION_INACTIVE_MONTHS (default 24)',
     async run({ databaseUrl, poolMax, args, log }) {
       const months = parseEnv(process.env).RETENTION_INACTIVE_MONTHS
+      const dryRun = args.includes('--dry-run')
       const client = createPrismaClient(databaseUrl, poolMax)
       try {
-        const result = await runRetention(client, { months, dryRun: args.includes('--dry-run') })
-        log(
-          args.includes('--dry-run')
-            ? `retention (dry run): ${result.candidates} learner account(s) inactive for ${months}+ months would be erased`
-            : `retention: erased ${result.erased} learner account(s) inactive for ${months}+ months`,
-        )
+        const result = await runRetentionJob(client, { months, dryRun })
+        for (const [rule, rows] of Object.entries(result)) {
+          log(
+            dryRun
+              ? `retention (dry run): ${rule}: ${rows} row(s) would be removed`
+              : `retention: ${rule}: ${rows} row(s) removed`,
+          )
+        }
       } finally {
         await client.$disconnect()
       }

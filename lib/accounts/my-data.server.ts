@@ -3,6 +3,7 @@ import { findNode } from '@/lib/engine/moves'
 import { formatTimestamp } from '@/lib/format/dates'
 import type { CatalogDilemma } from '@/lib/scenarios/catalog'
 import { getCase, getDilemma } from '@/lib/scenarios/catalog.server'
+import { EXPORTED_FIELDS, type ExportedModel, selectFields } from './my-data-fields'
 
 // "Mijn gegevens": everything Deelwijs holds about one person, for the AVG right of access (art. 15) and data
 // portability (art. 20). The export is built from the database, not from a list kept by hand, so a new table with a
@@ -46,83 +47,72 @@ export async function exportMyData(userId: string) {
   const user = await db().user.findUniqueOrThrow({
     where: { id: userId },
     select: {
-      name: true,
-      email: true,
-      createdAt: true,
-      lastActiveAt: true,
-      mfaEnabledAt: true,
-      recoveryCodes: { orderBy: { createdAt: 'asc' }, select: { createdAt: true, usedAt: true } },
-      rememberedDevices: { orderBy: { createdAt: 'asc' }, select: { createdAt: true, expiresAt: true } },
-      passwordResets: { orderBy: { createdAt: 'asc' }, select: { createdAt: true, expiresAt: true, usedAt: true } },
-      memberships: { select: { role: true, createdAt: true, organisation: { select: { name: true } } } },
-      groupMembers: { select: { joinedAt: true, group: { select: { name: true, kind: true } } } },
-      groupsCreated: { select: { name: true, createdAt: true, archivedAt: true } },
-      groupsOwned: { select: { addedAt: true, group: { select: { name: true } } } },
-      certificates: {
-        select: {
-          code: true,
-          moduleTitle: true,
-          dilemmaTitles: true,
-          minutesSpent: true,
-          completedAt: true,
-          issuedAt: true,
-        },
-      },
-      identities: { select: { issuer: true, subject: true, createdAt: true } },
+      ...selectFields('User'),
+      recoveryCodes: { orderBy: { createdAt: 'asc' }, select: selectFields('MfaRecoveryCode') },
+      rememberedDevices: { orderBy: { createdAt: 'asc' }, select: selectFields('MfaRememberedDevice') },
+      passwordResets: { orderBy: { createdAt: 'asc' }, select: selectFields('PasswordResetToken') },
+      memberships: { select: { ...selectFields('Membership'), organisation: { select: { name: true } } } },
+      groupMembers: { select: { ...selectFields('GroupMember'), group: { select: { name: true, kind: true } } } },
+      groupsCreated: { select: selectFields('Group') },
+      groupsOwned: { select: { ...selectFields('GroupOwner'), group: { select: { name: true } } } },
+      certificates: { select: selectFields('Certificate') },
+      identities: { select: selectFields('ExternalIdentity') },
       gradeLinks: {
         select: {
-          caseId: true,
-          dilemmaId: true,
-          lineItemUrl: true,
-          createdAt: true,
+          ...selectFields('LtiGradeLink'),
           platform: { select: { name: true } },
+          scores: { orderBy: { createdAt: 'asc' }, select: selectFields('LtiScore') },
         },
       },
-      xapiStatements: { orderBy: { storedAt: 'asc' }, select: { statement: true, sentAt: true } },
+      xapiStatements: { orderBy: { storedAt: 'asc' }, select: selectFields('XapiStatement') },
       agreementVersions: {
         orderBy: { createdAt: 'asc' },
         select: {
-          number: true,
-          change: true,
-          text: true,
-          link: true,
-          contact: true,
-          createdAt: true,
+          ...selectFields('LocalAgreementVersion'),
           agreement: {
             select: { caseId: true, dilemmaId: true, sceneId: true, organisation: { select: { name: true } } },
           },
         },
       },
+      learnerDilemmas: { orderBy: { startedAt: 'asc' }, select: selectFields('LearnerDilemma') },
+      firstAnswers: { orderBy: { answeredAt: 'asc' }, select: selectFields('FirstAnswer') },
       attempts: {
         orderBy: { startedAt: 'asc' },
         select: {
-          caseId: true,
-          dilemmaId: true,
-          status: true,
-          score: true,
-          startedAt: true,
-          completedAt: true,
-          events: {
-            orderBy: { step: 'asc' },
-            select: {
-              step: true,
-              kind: true,
-              fromScene: true,
-              toScene: true,
-              choiceId: true,
-              quality: true,
-              createdAt: true,
-            },
-          },
+          ...selectFields('Attempt'),
+          events: { orderBy: { step: 'asc' }, select: selectFields('ChoiceEvent') },
         },
       },
     },
   })
+  // Rows found by the e-mail address or as the actor, not by a link to the user row.
+  const [invitations, mail, actions] = await Promise.all([
+    db().invitation.findMany({
+      where: { email: { equals: user.email, mode: 'insensitive' } },
+      orderBy: { createdAt: 'asc' },
+      select: { ...selectFields('Invitation'), organisation: { select: { name: true } } },
+    }),
+    db().outgoingMail.findMany({
+      where: { to: { equals: user.email, mode: 'insensitive' } },
+      orderBy: { createdAt: 'asc' },
+      select: selectFields('OutgoingMail'),
+    }),
+    db().auditLog.findMany({
+      where: { actorId: userId },
+      orderBy: { createdAt: 'asc' },
+      select: selectFields('AuditLog'),
+    }),
+  ])
+  const { mfaEnabledAt, ...profile } = columnsOf(user, 'User')
   return {
     exportedAt: new Date().toISOString(),
     about: 'Alle gegevens die Deelwijs over jou bewaart. Zie /privacy voor waarom en hoe lang.',
-    profile: { name: user.name, email: user.email, createdAt: user.createdAt, lastActiveAt: user.lastActiveAt },
-    roles: user.memberships.map((m) => ({ organisation: m.organisation.name, role: m.role, since: m.createdAt })),
+    profile,
+    roles: user.memberships.map(({ organisation, role, createdAt }) => ({
+      organisation: organisation.name,
+      role,
+      since: createdAt,
+    })),
     groups: user.groupMembers.map((g) => ({ name: g.group.name, kind: g.group.kind, joinedAt: g.joinedAt })),
     classesCreated: user.groupsCreated,
     // The classes you run as one of their docents (made by you or shared with you).
@@ -132,19 +122,19 @@ export async function exportMyData(userId: string) {
     linkedAccounts: user.identities,
     // Sign-in security, without its secrets (the TOTP key, recovery codes and links are never exported): when, not what.
     signInSecurity: {
-      secondFactorSince: user.mfaEnabledAt,
+      secondFactorSince: mfaEnabledAt,
       recoveryCodes: user.recoveryCodes,
       rememberedDevices: user.rememberedDevices,
       passwordResetLinks: user.passwordResets,
     },
-    gradebookLinks: user.gradeLinks.map((g) => ({
-      learningEnvironment: g.platform.name,
-      caseId: g.caseId,
-      dilemmaId: g.dilemmaId,
-      gradebookColumn: g.lineItemUrl,
-      since: g.createdAt,
+    gradebookLinks: user.gradeLinks.map(({ platform, lineItemUrl, createdAt, scores, ...link }) => ({
+      learningEnvironment: platform.name,
+      ...link,
+      gradebookColumn: lineItemUrl,
+      since: createdAt,
+      scoresSent: scores,
     })),
-    learningRecords: user.xapiStatements.map((s) => ({ statement: s.statement, sentToLrsAt: s.sentAt })),
+    learningRecords: user.xapiStatements.map(({ sentAt, ...s }) => ({ ...s, sentToLrsAt: sentAt })),
     // Lokale afspraken you wrote or changed as a coordinator: each version carries your name as its author.
     agreementVersionsWritten: user.agreementVersions.map(({ agreement, ...version }) => ({
       organisation: agreement.organisation.name,
@@ -153,21 +143,35 @@ export async function exportMyData(userId: string) {
       sceneId: agreement.sceneId,
       ...version,
     })),
-    attempts: user.attempts.map((a) => {
+    // The summaries reports read: per dilemma your first start, finish and best score, and your first answers.
+    progressSummary: user.learnerDilemmas,
+    firstAnswers: user.firstAnswers,
+    invitationsReceived: invitations.map(({ organisation, ...invitation }) => ({
+      organisation: organisation.name,
+      ...invitation,
+    })),
+    mailKept: mail,
+    // What you did as a docent, coordinator or admin, as the organisation's log records it.
+    actionsLogged: actions,
+    attempts: user.attempts.map(({ events, ...a }) => {
       const dilemma = getDilemma(a.caseId, a.dilemmaId)
       return {
         case: getCase(a.caseId)?.frontmatter.title ?? a.caseId,
-        caseId: a.caseId,
         dilemma: dilemma?.frontmatter.title ?? a.dilemmaId,
-        dilemmaId: a.dilemmaId,
-        status: a.status,
-        score: a.score,
-        startedAt: a.startedAt,
-        completedAt: a.completedAt,
-        moves: a.events.map((move) => describeMove(dilemma, move)),
+        ...a,
+        moves: events.map((move) => describeMove(dilemma, move)),
       }
     }),
   }
+}
+
+/** Only the exported columns of a row, without the relations selected with them. */
+function columnsOf<M extends ExportedModel, T extends Record<(typeof EXPORTED_FIELDS)[M][number], unknown>>(
+  row: T,
+  model: M,
+) {
+  const fields: readonly (typeof EXPORTED_FIELDS)[M][number][] = EXPORTED_FIELDS[model]
+  return Object.fromEntries(fields.map((field) => [field, row[field]])) as Pick<T, (typeof EXPORTED_FIELDS)[M][number]>
 }
 
 export type MyData = Awaited<ReturnType<typeof exportMyData>>

@@ -69,6 +69,7 @@ export const AUDIT_ACTIONS: Record<string, Formatter> = {
   'lti-platform.register': { label: 'Leeromgeving (LTI) geregistreerd', about: (d) => text(d.issuer) },
   'lti-platform.remove': { label: 'Leeromgeving (LTI) verwijderd', about: (d) => text(d.issuer) },
   'xapi.export': { label: 'xAPI-statements gedownload' },
+  'privacy.export': { label: 'Privacygegevens voor de FG gedownload' },
 }
 
 export function auditLabel(action: string): string {

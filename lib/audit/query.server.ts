@@ -58,8 +58,13 @@ export const AUDIT_EXPORT_MAX_ROWS = 10_000
 
 export type AuditRow = { id: string; at: Date; actor: string; organisation: string; what: string; about: string }
 
-export async function auditRows(filters: AuditFilters, page: { skip: number; take: number }) {
-  const where = auditWhere(filters)
+/** The log's rows, newest first; `scope` narrows further (one organisation, a set of actions). */
+export async function auditRows(
+  filters: AuditFilters,
+  page: { skip: number; take: number },
+  scope: Prisma.AuditLogWhereInput = {},
+) {
+  const where = { AND: [auditWhere(filters), scope] }
   const [entries, total] = await Promise.all([
     db().auditLog.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], ...page }),
     db().auditLog.count({ where }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { contentSecurityPolicy, parseFrameAncestors } from './security-headers'
+import { contentSecurityPolicy, HSTS, parseFrameAncestors } from './security-headers'
 
 describe('security headers', () => {
   it('accepts only https origins for frame-ancestors and drops anything that could inject into the policy', () => {
@@ -21,5 +21,11 @@ describe('security headers', () => {
     expect(csp).toContain("script-src 'self' 'nonce-abc' 'strict-dynamic'")
     expect(csp).not.toContain('unsafe-eval')
     expect(csp).toContain("frame-ancestors 'self' https://lms.example")
+  })
+
+  it('asks browsers to use HTTPS only, for at least a year and on subdomains (HSTS, sent in production)', () => {
+    const maxAge = Number(/max-age=(\d+)/.exec(HSTS)?.[1] ?? 0)
+    expect(maxAge).toBeGreaterThanOrEqual(365 * 24 * 3600)
+    expect(HSTS).toContain('includeSubDomains')
   })
 })

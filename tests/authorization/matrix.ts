@@ -255,6 +255,13 @@ export const ROUTES: RouteEntry[] = [
     url: (ids) => `/beheer/xapi?organisatie=${ids.gemeenteId}`,
     expect: only('login', ['admin']),
   },
+  { route: '/beheer/privacy', kind: 'page', url: () => '/beheer/privacy', expect: only('login', ['admin']) },
+  {
+    route: '/beheer/privacy/export',
+    kind: 'route',
+    url: (ids) => `/beheer/privacy/export?organisatie=${ids.gemeenteId}`,
+    expect: only('login', ['admin']),
+  },
 
   // LTI 1.3: the endpoints learning environments call, and the docent's deep-linking picker
   {

@@ -149,3 +149,45 @@ test('retention erases only learner accounts inactive for longer than the limit;
   expect(await db().user.count({ where: { id: stale.id } })).toBe(0)
   expect(await db().user.count({ where: { id: { in: [staleDocent.id, active.id] } } })).toBe(2)
 })
+
+test('rows found by the address or as the actor are exported, and erasing removes what the inventory says it does', async () => {
+  const { org, user } = await learnerWhoPlayed()
+  const inviter = await createUser(db(), { organisationId: org.id, role: 'coordinator' })
+  await db().invitation.create({
+    data: {
+      tokenHash: `hash-${user.id}`,
+      email: user.email.toUpperCase(),
+      organisationId: org.id,
+      role: 'learner',
+      expiresAt: new Date(Date.now() + 86_400_000),
+      createdById: inviter.id,
+    },
+  })
+  const sent = await db().invitation.create({
+    data: {
+      tokenHash: `hash-by-${user.id}`,
+      email: 'iemand.anders@example.org',
+      organisationId: org.id,
+      role: 'learner',
+      expiresAt: new Date(Date.now() + 86_400_000),
+      createdById: user.id,
+    },
+  })
+  await db().outgoingMail.create({ data: { kind: 'invitation', to: user.email, subject: 'Welkom', text: 'Hallo Pim' } })
+  await db().auditLog.create({ data: { actorId: user.id, organisationId: org.id, action: 'report.export' } })
+
+  const data = await exportMyData(user.id)
+  expect(data.profile).toMatchObject({ id: user.id, active: true })
+  expect(data.invitationsReceived).toEqual([expect.objectContaining({ role: 'learner', organisation: org.name })])
+  expect(data.mailKept).toEqual([expect.objectContaining({ subject: 'Welkom', text: 'Hallo Pim' })])
+  expect(data.actionsLogged).toEqual([expect.objectContaining({ action: 'report.export' })])
+  expect(data.progressSummary.length).toBeGreaterThan(0)
+  expect(data.firstAnswers.length).toBeGreaterThan(0)
+
+  expect(await eraseAccount(user.id, { password: PASSWORD, confirm: 'ja' })).toMatchObject({ ok: true })
+  expect(await db().invitation.count({ where: { email: { equals: user.email, mode: 'insensitive' } } })).toBe(0)
+  expect(await db().invitation.findUniqueOrThrow({ where: { id: sent.id } })).toMatchObject({ createdById: null })
+  expect(await db().outgoingMail.count({ where: { to: user.email } })).toBe(0)
+  // The log is kept on purpose until its own term (lib/accounts/erasure-fields.ts KEPT_AFTER_ERASURE).
+  expect(await db().auditLog.count({ where: { actorId: user.id } })).toBe(1)
+})

@@ -51,6 +51,9 @@ export default async function AdminHomePage() {
         <li>
           <Link href="/beheer/logboek">Logboek bekijken</Link>
         </li>
+        <li>
+          <Link href="/beheer/privacy">Privacygegevens voor de FG</Link>
+        </li>
       </ul>
     </div>
   )

@@ -4,53 +4,17 @@ import { DataTable } from '@/components/ui/data-table'
 import { PageHeader } from '@/components/ui/page-header'
 import { contactLine } from '@/lib/contact.server'
 import { env } from '@/lib/env.server'
+import { loadInventory } from '@/lib/privacy/schema-inventory'
+import { statementRows } from '@/lib/privacy/statement'
 
 export const metadata: Metadata = { title: 'Privacyverklaring' }
 
-// What Deelwijs stores, why, how long, and your rights. Kept next to the code that does it, so it stays true.
+// What Deelwijs stores, why, how long, and your rights. The table is read from the data inventory in
+// prisma/schema.prisma (docs/decisions/028-data-inventory.md), so it always matches the database.
 export default function PrivacyPage() {
   const contact = contactLine()
   const months = env().RETENTION_INACTIVE_MONTHS
-  const rows = [
-    [
-      'Naam en e-mailadres',
-      'Inloggen en je herkennen in je klas of team',
-      `Tot je je account verwijdert, of na ${months} maanden zonder inloggen`,
-    ],
-    ['Wachtwoord (alleen als onleesbare hash, argon2id)', 'Veilig inloggen', 'Zolang je account bestaat'],
-    ['Rollen, organisatie, klassen en teams', 'Bepalen wat je mag zien en doen', 'Zolang je account bestaat'],
-    [
-      'Je keuzes in de dilemma’s, met tijdstip',
-      'Je voortgang, feedback, je certificaat, en de overzichten van je docent',
-      'Zolang je account bestaat; daarna alleen zonder naam',
-    ],
-    [
-      'Certificaten (naam, module, datum, tijd)',
-      'Bewijs dat je een module afrondde, controleerbaar met de code',
-      'Zolang je account bestaat',
-    ],
-    [
-      'Als je inlogt via je organisatie of je leeromgeving: de code waarmee die jou aanduidt (geen wachtwoord, geen e-mailadres uit de leeromgeving)',
-      'Je herkennen als je opnieuw via je organisatie of leeromgeving komt',
-      'Zolang je account bestaat',
-    ],
-    [
-      'Als je via je leeromgeving (LTI) speelt: waar je score naartoe gaat',
-      'Je score in het cijferboek van je cursus zetten',
-      'Zolang je account bestaat',
-    ],
-    [
-      'Leerregistraties (xAPI), als je organisatie dat aanzet: wat je koos en je score, onder een schuilnaam',
-      'Leeranalyse door je organisatie, in haar eigen Learning Record Store',
-      'Zolang je organisatie Deelwijs gebruikt; na het verwijderen van je account niet meer aan jou te koppelen',
-    ],
-    ['Mislukte inlogpogingen (e-mailadres of IP-adres)', 'Raden van wachtwoorden tegengaan', '15 minuten tot een dag'],
-    [
-      'Logboek van beheerders, coördinatoren en docenten',
-      'Controleren wie wat deed, zoals downloads van rapportages',
-      'Zolang de organisatie Deelwijs gebruikt',
-    ],
-  ]
+  const rows = statementRows(loadInventory(), { inactiveMonths: months })
   return (
     <div className="max-w-3xl space-y-6">
       <PageHeader
@@ -63,12 +27,20 @@ export default function PrivacyPage() {
         verwerkingsverantwoordelijke in de zin van de AVG. {contact.text}
       </p>
       <h2 className="text-2xl">Wat we bewaren, waarom en hoe lang</h2>
-      <DataTable caption="Gegevens, doel en bewaartermijn" columns={['Gegevens', 'Waarom', 'Hoe lang']}>
-        {rows.map(([what, why, how]) => (
-          <tr key={what} className="border-b border-line align-top">
-            <td className="py-2 pr-4">{what}</td>
-            <td className="py-2 pr-4">{why}</td>
-            <td className="py-2">{how}</td>
+      <p>
+        Deze tabel komt uit de gegevensinventaris van Deelwijs: bij elk veld in de database staat waarom het er is, wie
+        het ziet en hoe lang het blijft. Zo klopt deze verklaring altijd met wat er echt wordt bewaard.
+      </p>
+      <DataTable
+        caption="Gegevens, doel, wie het ziet en bewaartermijn"
+        columns={['Gegevens', 'Waarom', 'Wie ziet het', 'Hoe lang']}
+      >
+        {rows.map((row) => (
+          <tr key={row.model} className="border-b border-line align-top">
+            <td className="py-2 pr-4">{row.what}</td>
+            <td className="py-2 pr-4">{row.why.join('. ')}</td>
+            <td className="py-2 pr-4">{row.who}</td>
+            <td className="py-2">{row.howLong.join('. ')}</td>
           </tr>
         ))}
       </DataTable>
