@@ -318,6 +318,10 @@ async function withEngine<T>(
       const reason = (message.split('\n')[0] ?? message).replace(/:\/\/([^:@/]+):[^@/]+@/g, '://$1:***@')
       throw new DatabaseConnectionError(connectionString, reason, { cause: error })
     })
+    // The engine takes this same advisory lock itself, but gives up after 10 s; instances starting together would
+    // then fail while the first one is still migrating. Waiting for it here, without a deadline, on the one connection
+    // the engine will use, makes them take turns (the lock is re-entrant per session; closing the pool releases it).
+    await pool.query(`SELECT pg_advisory_lock(${MIGRATION_LOCK_KEY})`)
     const factory = bindMigrationAwareSqlAdapterFactory(new WholeScriptPg(pool))
     engine = await engineCall(() =>
       glue.SchemaEngine.new({ datamodels: [[paths.schemaPath, schema]] }, ignoreEngineLog, factory),
@@ -332,6 +336,9 @@ async function withEngine<T>(
     }
   }
 }
+
+/** The key Prisma's migration engine locks (pg_advisory_lock) while it migrates: https://pris.ly/d/migrate-advisory-locking */
+export const MIGRATION_LOCK_KEY = 72707369
 
 // The engine logs its progress as JSON lines; failures reach us as rejected promises, so the log adds nothing.
 function ignoreEngineLog() {}
@@ -370,4 +377,27 @@ function toDriverAdapterError(error: unknown): unknown {
     column: error.column,
     hint: error.hint,
   })
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Readiness: are the migrations on disk all applied?
+
+/** The migration folders on disk, in the order they apply (the names `_prisma_migrations` records). */
+export async function migrationNamesOnDisk(migrationsDir: string = defaultMigrationPaths.migrationsDir) {
+  return (await readMigrations(migrationsDir)).migrationDirectories.map((d) => d.path)
+}
+
+/**
+ * The migrations on disk that the database has not (successfully) applied. An instance running newer code than its
+ * database would fail on missing columns, so readiness (app/api/health/ready) waits until this is empty.
+ */
+export async function pendingMigrationNames(
+  query: (sql: string) => Promise<Array<{ migration_name: string }>>,
+  migrationsDir: string = defaultMigrationPaths.migrationsDir,
+): Promise<string[]> {
+  const rows = await query(
+    'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+  )
+  const applied = new Set(rows.map((row) => row.migration_name))
+  return (await migrationNamesOnDisk(migrationsDir)).filter((name) => !applied.has(name))
 }
