@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { db } from './client.server'
-import { pendingMigrationNames } from './schema-engine.server'
+import { pendingMigrationNames } from './migration-status.server'
 
 // Read from the working directory, not relative to this module: in the built server this code sits in a bundle chunk
 // under .next/, while the migrations stay in prisma/migrations next to it (in the image too, see Dockerfile).

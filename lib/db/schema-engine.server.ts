@@ -1,7 +1,7 @@
 // Migrations through Prisma's WebAssembly schema engine (see docs/decisions/002-migrations-with-wasm-schema-engine.md).
 // The Prisma CLI's `migrate` commands need a native engine binary that cannot be downloaded here; the Wasm build of
 // the same engine does the work when we hand it a driver adapter (adapter-pg) to reach the database through.
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -10,6 +10,7 @@ import { bindMigrationAwareSqlAdapterFactory, DriverAdapterError } from '@prisma
 import type { MigrationList, SchemaEngine, SchemaFilter } from '@prisma/schema-engine-wasm'
 import pg from 'pg'
 import { describeDatabaseUrl } from './connection.server'
+import { migrationFolderNames } from './migration-status.server'
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url))
 
@@ -162,14 +163,7 @@ async function diffDatabaseToSchema(engine: SchemaEngine, paths: MigrationPaths)
 async function readMigrations(migrationsDir: string): Promise<MigrationList> {
   const lockfileName = 'migration_lock.toml'
   const lockContent = await readFile(path.join(migrationsDir, lockfileName), 'utf8').catch(() => null)
-  const entries = await readdir(migrationsDir, { withFileTypes: true }).catch((e: NodeJS.ErrnoException) => {
-    if (e.code === 'ENOENT') return []
-    throw e
-  })
-  const names = entries
-    .filter((e) => e.isDirectory())
-    .map((e) => e.name)
-    .sort()
+  const names = await migrationFolderNames(migrationsDir)
   const migrationDirectories = await Promise.all(
     names.map(async (name) => {
       const content = await readFile(path.join(migrationsDir, name, 'migration.sql'), 'utf8').then(
@@ -379,25 +373,7 @@ function toDriverAdapterError(error: unknown): unknown {
   })
 }
 
-// ---------------------------------------------------------------------------------------------------------------
-// Readiness: are the migrations on disk all applied?
-
 /** The migration folders on disk, in the order they apply (the names `_prisma_migrations` records). */
-export async function migrationNamesOnDisk(migrationsDir: string = defaultMigrationPaths.migrationsDir) {
-  return (await readMigrations(migrationsDir)).migrationDirectories.map((d) => d.path)
-}
-
-/**
- * The migrations on disk that the database has not (successfully) applied. An instance running newer code than its
- * database would fail on missing columns, so readiness (app/api/health/ready) waits until this is empty.
- */
-export async function pendingMigrationNames(
-  query: (sql: string) => Promise<Array<{ migration_name: string }>>,
-  migrationsDir: string = defaultMigrationPaths.migrationsDir,
-): Promise<string[]> {
-  const rows = await query(
-    'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
-  )
-  const applied = new Set(rows.map((row) => row.migration_name))
-  return (await migrationNamesOnDisk(migrationsDir)).filter((name) => !applied.has(name))
+export function migrationNamesOnDisk(migrationsDir: string = defaultMigrationPaths.migrationsDir) {
+  return migrationFolderNames(migrationsDir)
 }
