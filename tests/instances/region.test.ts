@@ -33,11 +33,15 @@ const BALANCER_PORT = 3700
 const PORTS = { a: 3711, b: 3712 }
 const LONE_PORT = 3720
 const SIGN_IN_LIMIT = 5
+const METRICS_TOKEN = 'metrics-token-for-the-instance-tests'
+const EXTRA = { RATE_LIMIT_SIGN_IN: String(SIGN_IN_LIMIT), METRICS_TOKEN }
 
 let database: Database
 let settings: InstanceSettings
 let balancer: Balancer
 const instances = {} as Record<'a' | 'b', Instance>
+// Every instance process of the run, for the log checks at the end.
+const started: Instance[] = []
 // Every run its own client address (documentation range), so rate-limit keys in the shared Redis never carry over.
 const address = () => `198.51.${Math.floor(Math.random() * 200)}.${Math.floor(Math.random() * 250) + 1}`
 const via = (base: string, forwardedFor = address()): Client => ({ base, forwardedFor })
@@ -47,8 +51,8 @@ beforeAll(async () => {
   await migrate(database.url)
   await seedLearners(database.url, 20)
   settings = instanceSettings(database.url, `http://127.0.0.1:${BALANCER_PORT}`)
-  const extra = { RATE_LIMIT_SIGN_IN: String(SIGN_IN_LIMIT) }
-  const [a, b] = await Promise.all([startInstance(settings, PORTS.a, extra), startInstance(settings, PORTS.b, extra)])
+  const [a, b] = await Promise.all([startInstance(settings, PORTS.a, EXTRA), startInstance(settings, PORTS.b, EXTRA)])
+  started.push(a, b)
   instances.a = a
   instances.b = b
   balancer = await startBalancer(BALANCER_PORT, PORTS)
@@ -121,6 +125,22 @@ test('a move recorded through one instance is resumed through the other', async 
   expect(state.step).toBeGreaterThanOrEqual(2)
 })
 
+test('metrics are served with the token only, and count requests by route and the moves recorded', async () => {
+  const url = `${instances.b.base}/metrics`
+  expect((await fetch(url)).status).toBe(401)
+  expect((await fetch(url, { headers: { authorization: 'Bearer not-the-token-at-all-x' } })).status).toBe(401)
+  const response = await fetch(url, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })
+  expect(response.status).toBe(200)
+  const text = await response.text()
+  // B recorded two moves in the test above.
+  expect(text).toMatch(/^deelwijs_moves_recorded_total [1-9]/m)
+  expect(text).toContain(
+    'deelwijs_http_request_duration_seconds_bucket{le="0.005",method="POST",route="/api/attempts/:id/moves",status="2xx"}',
+  )
+  expect(text).toMatch(/^deelwijs_db_pool_max 5$/m)
+  expect(text).toMatch(/^deelwijs_outbox_backlog\{kind="xapi"\} 0$/m)
+})
+
 type Load = { ok: number; errors: string[]; stop: () => Promise<void> }
 
 /** Learners playing through the balancer without pause: start a dilemma, move until it ends, start the next. */
@@ -164,7 +184,8 @@ test('a rolling restart of both instances under steady load loses no request and
   for (const name of ['a', 'b'] as const) {
     const before = load.ok
     expect(await stopInstance(instances[name])).toBe(0)
-    instances[name] = await startInstance(settings, PORTS[name], { RATE_LIMIT_SIGN_IN: String(SIGN_IN_LIMIT) })
+    instances[name] = await startInstance(settings, PORTS[name], EXTRA)
+    started.push(instances[name])
     await untilUp(balancer, ['a', 'b'])
     // Moves kept being recorded while this instance was away.
     expect(load.ok).toBeGreaterThan(before)
@@ -183,6 +204,7 @@ test('a rolling restart of both instances under steady load loses no request and
 
 test('on SIGTERM a request in flight finishes, new connections are refused, and the process exits 0', async () => {
   const lone = await startInstance(settings, LONE_PORT)
+  started.push(lone)
   const client = via(lone.base)
   const cookie = await signedIn(client, 3)
   const dilemmaId = dilemmaIds[1] as string
@@ -233,3 +255,16 @@ test('on SIGTERM a request in flight finishes, new connections are refused, and 
   const moves = await query(`SELECT 1 FROM "ChoiceEvent" WHERE "attemptId" = $1`, [state.attemptId])
   expect(moves).toHaveLength(1)
 }, 120_000)
+
+test('the logs are JSON lines with a request id, and hold no e-mail address, name or session token', async () => {
+  const lines = started.flatMap((instance) => instance.output().split('\n')).filter((line) => line.trim())
+  const requests = lines.filter((line) => line.includes('"msg":"request"'))
+  expect(requests.length).toBeGreaterThan(100)
+  for (const line of requests)
+    expect(JSON.parse(line)).toMatchObject({ reqId: expect.any(String), status: expect.any(Number) })
+  const everything = lines.join('\n')
+  expect(everything).not.toMatch(/@instances\.example/)
+  expect(everything).not.toMatch(/Deelnemer \d/)
+  expect(everything).not.toMatch(/session-token=/)
+  expect(everything).not.toContain(PASSWORD)
+})
