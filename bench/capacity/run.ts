@@ -118,6 +118,24 @@ async function learner(index: number, client: Client, running: () => boolean) {
   }
 }
 
+/**
+ * A fresh server compiles and caches each route on its first requests; one extra learner (never used by the levels) visits every kind of step a few times first, so the first level does not measure the warm-up.
+ */
+async function warmUp(client: Client) {
+  const signedIn = await signIn(client, `learner${MAX + 1}@instances.example`, PASSWORD)
+  const cookie = signedIn.cookie
+  if (!cookie) throw new Error('warm-up sign-in failed')
+  for (const dilemmaId of dilemmaIds) {
+    await page(client, '/leren', cookie)
+    await page(client, '/leren/kramer', cookie)
+    let state = (await (await startAttempt(client, cookie, dilemmaId)).json()) as State
+    for (let n = 0; state.status === 'in_progress' && n < 3; n++) {
+      await page(client, `/leren/kramer/${dilemmaId}`, cookie)
+      state = (await (await recordMove(client, cookie, dilemmaId, state, n)).json()) as State
+    }
+  }
+}
+
 /** CPU seconds (user + system) a process used so far, from /proc. */
 function cpuSeconds(pid: number | undefined): number {
   if (!pid) return 0
@@ -141,7 +159,7 @@ async function main() {
   let balancer: Balancer | undefined
   try {
     await migrate(database.url)
-    await seedLearners(database.url, MAX)
+    await seedLearners(database.url, MAX + 1)
     const publicUrl = INSTANCES > 1 ? 'http://127.0.0.1:3750' : 'http://127.0.0.1:3751'
     const settings = instanceSettings(database.url, publicUrl)
     // Sign-ins come from one address here; the limits are not what is measured.
@@ -153,6 +171,8 @@ async function main() {
       await untilUp(balancer, Object.keys(backends))
     }
     const client: Client = { base: publicUrl, forwardedFor: '198.51.100.10' }
+
+    await warmUp(client)
 
     let running = true
     const players: Promise<void>[] = []
