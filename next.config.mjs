@@ -25,6 +25,9 @@ const nextConfig = {
     // One module instance for every route and action: the limiters are shared on globalThis, and two bundled copies
     // made its "limit reached" check fail (lib/security/rate-limit.server.ts).
     'rate-limiter-flexible',
+    // Loaded by the HTTP server (scripts/serve.ts) too; one copy per process (lib/observability).
+    'pino',
+    'prom-client',
   ],
   experimental: {
     // Enables forbidden() / unauthorized() so guards can answer with a real 403/401 page.

@@ -13,6 +13,7 @@ import { contentSecurityPolicy, HSTS, parseFrameAncestors } from '@/lib/http/sec
 
 // The proxy only does two cheap things: a per-request CSP nonce, and redirecting anonymous visitors of member areas to
 // the sign-in page. It is never the access check: every page, action and route handler calls its own guard.
+const LIVENESS = '/api/health/live'
 const MEMBER_AREAS = ['/leren', '/klas', '/rapportage', '/beheer', '/account', '/scenarios']
 
 const frameAncestors = parseFrameAncestors(process.env.FRAME_ANCESTORS)
@@ -58,7 +59,8 @@ export async function proxy(request: NextRequest) {
       { status: 403 },
     )
   }
-  if (databaseHealth()?.up === false) return unavailable(pathname)
+  // Liveness says "the process runs", whatever the database does; readiness reports the database itself.
+  if (databaseHealth()?.up === false && pathname !== LIVENESS) return unavailable(pathname)
   const memberArea = MEMBER_AREAS.some((area) => pathname === area || pathname.startsWith(`${area}/`))
   const cookieName = SESSION_COOKIES.find((name) => request.cookies.has(name))
   const token = cookieName ? await getToken({ req: request }) : null

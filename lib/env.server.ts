@@ -24,6 +24,9 @@ const schema = z.object({
   // How many reverse proxies of our own sit in front of the app. 0: the client is the socket's address (X-Forwarded-For
   // is ignored). N: the client is the Nth address from the right of X-Forwarded-For (lib/http/client-address.ts).
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  // Prometheus metrics at GET /metrics, for a scraper that sends "Authorization: Bearer <token>"; off when unset.
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // Abuse limits per IP address (sign-in per 15 minutes, registration per hour) and per person (join codes per hour).
   RATE_LIMIT_SIGN_IN: z.coerce.number().int().min(1).max(100_000).default(60),
   RATE_LIMIT_REGISTRATION: z.coerce.number().int().min(1).max(100_000).default(10),

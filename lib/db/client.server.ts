@@ -1,11 +1,16 @@
 import { PrismaPg } from '@prisma/adapter-pg'
+import pg from 'pg'
 import { env } from '@/lib/env.server'
+import { watchDatabasePool } from '@/lib/observability/metrics.server'
 import { PrismaClient } from './generated/client'
 
 // One Prisma client per process. Password hashes and TOTP secrets are omitted by default so they never leak into a page
 // by accident; the sign-in code asks for them explicitly.
 export function createPrismaClient(connectionString: string, poolMax: number) {
-  const adapter = new PrismaPg({ connectionString, max: poolMax })
+  // Our own pool rather than one the adapter makes, so the metrics can report its use; disconnecting still ends it.
+  const pool = new pg.Pool({ connectionString, max: poolMax })
+  watchDatabasePool(pool)
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true })
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true, mfaSecret: true } } })
 }
 

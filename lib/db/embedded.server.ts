@@ -7,7 +7,7 @@
 // second client is accepted but waits until the first disconnects (and gets a clear error after a while).
 // Every client must use a pool of exactly one connection (`max: 1`, i.e. DATABASE_POOL_MAX=1), and tools that connect
 // one after the other (migrations, seed, the app) must close their pool before the next one starts.
-import { mkdir, open, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, open, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import net from 'node:net'
 import path from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
@@ -19,8 +19,9 @@ export interface EmbeddedPostgresOptions {
   /** TCP port on 127.0.0.1; 0 or undefined picks a free one. */
   port?: number
   /**
-   * Start an in-memory database as a copy of this snapshot file (written by `saveSnapshot`) instead of running
-   * initdb, which takes seconds; loading a snapshot takes about one. Used to give each test worker a migrated database.
+   * Start the database as a copy of this snapshot file (written by `saveSnapshot`) instead of running initdb, which
+   * takes seconds; loading a snapshot takes about one. In memory: gives each test worker a migrated database. With a
+   * `dataDir`, which must then be empty: restores a backup into it (lib/db/backup.server.ts).
    */
   snapshot?: string
 }
@@ -29,8 +30,8 @@ export interface EmbeddedPostgres {
   /** `postgresql://postgres@127.0.0.1:<port>/postgres?sslmode=disable`; use it with a pool of max 1. */
   url: string
   port: number
-  /** Writes the whole database to `file` (an uncompressed tar) for a later start with `snapshot`. */
-  saveSnapshot(file: string): Promise<void>
+  /** Writes the whole database to `file` (a tar, gzipped on request) for a later start with `snapshot`. */
+  saveSnapshot(file: string, compression?: 'none' | 'gzip'): Promise<void>
   /** Disconnects clients, stops listening and closes PGlite (which flushes its files). Safe to call twice. */
   close(): Promise<void>
 }
@@ -44,8 +45,10 @@ export class EmbeddedDatabaseBusyError extends Error {
 
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {}): Promise<EmbeddedPostgres> {
   const dataDir = options.dataDir === undefined ? undefined : path.resolve(options.dataDir)
-  if (dataDir !== undefined && options.snapshot !== undefined) {
-    throw new Error('startEmbeddedPostgres: `snapshot` only applies to an in-memory database (no `dataDir`).')
+  if (dataDir !== undefined && options.snapshot !== undefined && (await readdir(dataDir).catch(() => [])).length > 0) {
+    throw new Error(
+      `startEmbeddedPostgres: ${dataDir} already holds a database; a snapshot only loads into an empty one.`,
+    )
   }
   // Undo steps in reverse order. All of them run; the first failure is reported (a failed flush must not go unseen).
   const cleanups: Array<() => Promise<void>> = []
@@ -69,7 +72,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
     const db =
       options.snapshot === undefined
         ? await PGlite.create(dataDir)
-        : await PGlite.create({ loadDataDir: new Blob([await readFile(options.snapshot)]) })
+        : await PGlite.create(dataDir, { loadDataDir: new Blob([await readFile(options.snapshot)]) })
     cleanups.push(() => db.close())
 
     // The socket server listens on a private port and only ever sees the one client the gate lets through.
@@ -89,8 +92,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
     return {
       url: `postgresql://postgres@127.0.0.1:${gate.port}/postgres?sslmode=disable`,
       port: gate.port,
-      saveSnapshot: async (file) => {
-        const dump = await db.dumpDataDir('none')
+      saveSnapshot: async (file, compression = 'none') => {
+        const dump = await db.dumpDataDir(compression)
         await writeFile(file, Buffer.from(await dump.arrayBuffer()))
       },
       close: () => {

@@ -1,7 +1,7 @@
 // Migrations through Prisma's WebAssembly schema engine (see docs/decisions/002-migrations-with-wasm-schema-engine.md).
 // The Prisma CLI's `migrate` commands need a native engine binary that cannot be downloaded here; the Wasm build of
 // the same engine does the work when we hand it a driver adapter (adapter-pg) to reach the database through.
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -10,6 +10,7 @@ import { bindMigrationAwareSqlAdapterFactory, DriverAdapterError } from '@prisma
 import type { MigrationList, SchemaEngine, SchemaFilter } from '@prisma/schema-engine-wasm'
 import pg from 'pg'
 import { describeDatabaseUrl } from './connection.server'
+import { migrationFolderNames } from './migration-status.server'
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url))
 
@@ -162,14 +163,7 @@ async function diffDatabaseToSchema(engine: SchemaEngine, paths: MigrationPaths)
 async function readMigrations(migrationsDir: string): Promise<MigrationList> {
   const lockfileName = 'migration_lock.toml'
   const lockContent = await readFile(path.join(migrationsDir, lockfileName), 'utf8').catch(() => null)
-  const entries = await readdir(migrationsDir, { withFileTypes: true }).catch((e: NodeJS.ErrnoException) => {
-    if (e.code === 'ENOENT') return []
-    throw e
-  })
-  const names = entries
-    .filter((e) => e.isDirectory())
-    .map((e) => e.name)
-    .sort()
+  const names = await migrationFolderNames(migrationsDir)
   const migrationDirectories = await Promise.all(
     names.map(async (name) => {
       const content = await readFile(path.join(migrationsDir, name, 'migration.sql'), 'utf8').then(
@@ -318,6 +312,10 @@ async function withEngine<T>(
       const reason = (message.split('\n')[0] ?? message).replace(/:\/\/([^:@/]+):[^@/]+@/g, '://$1:***@')
       throw new DatabaseConnectionError(connectionString, reason, { cause: error })
     })
+    // The engine takes this same advisory lock itself, but gives up after 10 s; instances starting together would
+    // then fail while the first one is still migrating. Waiting for it here, without a deadline, on the one connection
+    // the engine will use, makes them take turns (the lock is re-entrant per session; closing the pool releases it).
+    await pool.query(`SELECT pg_advisory_lock(${MIGRATION_LOCK_KEY})`)
     const factory = bindMigrationAwareSqlAdapterFactory(new WholeScriptPg(pool))
     engine = await engineCall(() =>
       glue.SchemaEngine.new({ datamodels: [[paths.schemaPath, schema]] }, ignoreEngineLog, factory),
@@ -332,6 +330,9 @@ async function withEngine<T>(
     }
   }
 }
+
+/** The key Prisma's migration engine locks (pg_advisory_lock) while it migrates: https://pris.ly/d/migrate-advisory-locking */
+export const MIGRATION_LOCK_KEY = 72707369
 
 // The engine logs its progress as JSON lines; failures reach us as rejected promises, so the log adds nothing.
 function ignoreEngineLog() {}
@@ -370,4 +371,9 @@ function toDriverAdapterError(error: unknown): unknown {
     column: error.column,
     hint: error.hint,
   })
+}
+
+/** The migration folders on disk, in the order they apply (the names `_prisma_migrations` records). */
+export function migrationNamesOnDisk(migrationsDir: string = defaultMigrationPaths.migrationsDir) {
+  return migrationFolderNames(migrationsDir)
 }

@@ -4,6 +4,7 @@ import { findNode, nextState } from '@/lib/engine/moves'
 import { type PathStep, replayPath, scorePath } from '@/lib/engine/path'
 import { isBehaald } from '@/lib/engine/scoring'
 import { queueGradeUpdates } from '@/lib/lti/grades.server'
+import { countMove } from '@/lib/observability/metrics.server'
 import { moveStatement } from '@/lib/progress/move-statement.server'
 import { noteStarted, rollupsForMove } from '@/lib/progress/rollup.server'
 import type { DilemmaGraph } from '@/lib/scenarios/graph'
@@ -247,6 +248,7 @@ export async function recordMove(userId: string, attemptId: string, dilemma: Pla
     if ('repeat' in plan) return plan.repeat
     try {
       if (await writeMove(userId, attemptId, dilemma, plan.write)) {
+        countMove()
         if (plan.write.ended) await queueGrades(userId, dilemma.caseId)
         return plan.write.after
       }

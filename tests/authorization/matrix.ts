@@ -308,6 +308,8 @@ export const ROUTES: RouteEntry[] = [
 
   // API
   { route: '/api/health', kind: 'route', url: () => '/api/health', expect: everyone('allow') },
+  { route: '/api/health/live', kind: 'route', url: () => '/api/health/live', expect: everyone('allow') },
+  { route: '/api/health/ready', kind: 'route', url: () => '/api/health/ready', expect: everyone('allow') },
   { route: '/api/auth/[...nextauth]', kind: 'route', url: () => '/api/auth/session', expect: everyone('allow') },
   {
     route: '/api/attempts',

@@ -2,46 +2,18 @@ import { cp, mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
-import { expect, inject, test } from 'vitest'
+import { expect, test } from 'vitest'
 import { createPrismaClient, Prisma } from '@/lib/db/client.server'
-import { withDatabase } from '@/lib/db/connection.server'
-import { startEmbeddedPostgres } from '@/lib/db/embedded.server'
 import { applyMigrations, defaultMigrationPaths, pendingSchemaChanges } from '@/lib/db/schema-engine.server'
 import { backfillOutcomesAt } from '@/lib/progress/backfill.server'
 import { seedDemo } from '@/lib/seed/demo.server'
+import { freshDatabase } from '../support/fresh-database'
 
 // The migration that renamed "scenarioId" to "dilemmaId" must keep every row: a database that holds classes,
 // attempts with their recorded moves and the report rollups at the old schema is migrated to the newest one, and
 // everything is still there under the new name, with its unique indexes still enforced and no drift from the schema.
 
-let databases = 0
 const RENAME = '20261201010000_rename_scenario_id_to_dilemma_id'
-
-/** A database of our own on the same kind of server the suite runs on: a new one on PostgreSQL, or a new PGlite. */
-async function freshDatabase(): Promise<{ url: string; poolMax: number; drop: () => Promise<void> }> {
-  const plan = inject('testDatabase')
-  if (plan.kind === 'embedded') {
-    const embedded = await startEmbeddedPostgres()
-    return { url: embedded.url, poolMax: 1, drop: embedded.close }
-  }
-  // Our own name (prefix of the run's template, digits), never input: safe to interpolate.
-  const name = `${plan.templateDatabase}_rename_${process.pid}_${++databases}`
-  const admin = new pg.Client({ connectionString: plan.adminUrl })
-  await admin.connect()
-  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
-  await admin.query(`CREATE DATABASE "${name}"`)
-  await admin.end()
-  return {
-    url: withDatabase(plan.adminUrl, name),
-    poolMax: 2,
-    drop: async () => {
-      const client = new pg.Client({ connectionString: plan.adminUrl })
-      await client.connect()
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
-      await client.end()
-    },
-  }
-}
 
 /** A copy of prisma/migrations holding only the migrations before the rename. */
 async function migrationsBeforeRename(): Promise<{ dir: string; cleanup: () => Promise<void> }> {
@@ -134,7 +106,7 @@ async function tableNames(url: string): Promise<string[]> {
 }
 
 test('renaming scenarioId to dilemmaId keeps every row, its indexes and the moves', { timeout: 180_000 }, async () => {
-  const database = await freshDatabase()
+  const database = await freshDatabase('rename')
   const before = await migrationsBeforeRename()
   try {
     const old = await applyMigrations(database.url, { ...defaultMigrationPaths, migrationsDir: before.dir })
@@ -207,8 +179,8 @@ test('the demo with its recorded moves, copied into the old schema, migrates to 
 }, async () => {
   // Today's demo, as `npm start` seeds it: organisations, classes, assignments, certificates, the staff's attempts
   // with their moves and the rollups.
-  const today = await freshDatabase()
-  const old = await freshDatabase()
+  const today = await freshDatabase('rename')
+  const old = await freshDatabase('rename')
   const before = await migrationsBeforeRename()
   try {
     await applyMigrations(today.url)
