@@ -16,6 +16,7 @@ import {
   SchemaEngineError,
 } from '@/lib/db/schema-engine.server'
 import { EnvError, parseEnv } from '@/lib/env.server'
+import { endInactiveLiveSessions } from '@/lib/live/retention'
 import { backfillOutcomesAt } from '@/lib/progress/backfill.server'
 import { SeedRefusedError, seedDemo } from '@/lib/seed/demo.server'
 
@@ -55,6 +56,10 @@ const commands: Record<string, Command> = {
       const client = createPrismaClient(databaseUrl, poolMax)
       try {
         const result = await runRetention(client, { months, dryRun: args.includes('--dry-run') })
+        // Live class sessions idle for 24 hours end as if the docent ended them: their votes are deleted.
+        if (!args.includes('--dry-run')) {
+          log(`retention: ended ${await endInactiveLiveSessions(client)} inactive live session(s)`)
+        }
         log(
           args.includes('--dry-run')
             ? `retention (dry run): ${result.candidates} learner account(s) inactive for ${months}+ months would be erased`

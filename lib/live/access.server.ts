@@ -10,8 +10,8 @@ import { db } from '@/lib/db/client.server'
 import { env } from '@/lib/env.server'
 import type { LiveSessionRow } from './sessions.server'
 
-// Who may do what with a live session. The docent who started it runs it; for a class session, so may every docent
-// who may manage that class (its owners, an admin of its organisation). Participants hold a pseudonymous token in a
+// Who may do what with a live session. A session without a class belongs to the docent who started it; a class session
+// to every docent who may manage that class (its owners, an admin of its organisation). Participants hold a pseudonymous token in a
 // cookie scoped to the session: nothing else identifies them, and it is deleted with the session.
 
 const idSchema = z
@@ -28,8 +28,8 @@ export async function liveSessionFor(user: CurrentUser, rawId: unknown): Promise
   const parsed = idSchema.safeParse(rawId)
   const session = parsed.success ? await db().liveSession.findUnique({ where: { id: parsed.data } }) : null
   if (!session) return { verdict: 'hidden' }
-  if (session.docentId === user.id) return { verdict: 'allowed', session }
-  if (!session.groupId) return { verdict: 'hidden' }
+  if (!session.groupId) return session.docentId === user.id ? { verdict: 'allowed', session } : { verdict: 'hidden' }
+  // A class session follows the class: whoever may manage the class now (also after a hand-over) runs it.
   const access = await classFor(user, session.groupId, 'manage:group:org')
   return access.verdict === 'allowed' ? { verdict: 'allowed', session } : { verdict: access.verdict }
 }

@@ -11,13 +11,11 @@ import type { CatalogDilemma } from '@/lib/scenarios/catalog'
 import { getDilemma } from '@/lib/scenarios/catalog.server'
 import { liveBus } from './bus.server'
 import { generateLiveCode } from './code'
+import { endSession } from './retention'
 import { LIVE_SPLIT_MINIMUM, type LivePhase, type LiveSnapshot, liveChoices, majority, visibleSplit } from './view'
 
 // A live session's state changes: start, vote, close, reveal, show feedback, move on, end. Every change bumps the
 // session's version and publishes the new snapshot on the bus (bus.server.ts), so every screen follows.
-
-/** A session with no vote or step for this long is ended by the retention job (its votes deleted). */
-export const LIVE_INACTIVE_HOURS = 24
 
 export type LiveSessionRow = Prisma.LiveSessionGetPayload<object>
 
@@ -177,16 +175,6 @@ async function keepAggregate(tx: Client | Prisma.TransactionClient, session: Liv
   })
 }
 
-/** Ends a session: the code is freed and every vote and pseudonym deleted; only the aggregates stay. */
-async function endSession(tx: Prisma.TransactionClient, sessionId: string) {
-  await tx.liveVote.deleteMany({ where: { sessionId } })
-  await tx.liveParticipant.deleteMany({ where: { sessionId } })
-  return tx.liveSession.update({
-    where: { id: sessionId },
-    data: { phase: 'ended', joinCode: null, endedAt: new Date(), version: { increment: 1 } },
-  })
-}
-
 /** The docent's controls. The session row is locked for the change, so two clicks (or two tabs) apply one by one. */
 export async function controlSession(sessionId: string, input: ControlInput): Promise<ControlResult> {
   const outcome = await db().$transaction(async (tx): Promise<Refusal | { ok: true; session: LiveSessionRow }> => {
@@ -257,18 +245,4 @@ export async function controlSession(sessionId: string, input: ControlInput): Pr
   if (!outcome.ok) return outcome
   await publishState(outcome.session)
   return { ok: true, snapshot: await liveSnapshot(outcome.session) }
-}
-
-/**
- * The retention job's part: sessions without activity for LIVE_INACTIVE_HOURS are ended as if the docent had ended
- * them (votes and pseudonyms deleted; aggregates of closed steps stay).
- */
-export async function endInactiveLiveSessions(client: Client, now = new Date()): Promise<number> {
-  const cutoff = new Date(now.getTime() - LIVE_INACTIVE_HOURS * 60 * 60 * 1000)
-  const stale = await client.liveSession.findMany({
-    where: { phase: { not: 'ended' }, lastActivityAt: { lt: cutoff } },
-    select: { id: true },
-  })
-  for (const { id } of stale) await client.$transaction((tx) => endSession(tx, id))
-  return stale.length
 }
