@@ -1,4 +1,3 @@
-import 'server-only'
 import { db } from '@/lib/db/client.server'
 import { findNode } from '@/lib/engine/moves'
 import { choiceOrder } from '@/lib/engine/shuffle'

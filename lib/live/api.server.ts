@@ -1,4 +1,3 @@
-import 'server-only'
 import { apiError } from '@/lib/auth/api-guard.server'
 import { getSessionState } from '@/lib/auth/session.server'
 import { currentParticipant, liveSessionFor } from './access.server'

@@ -1,4 +1,3 @@
-import 'server-only'
 import { EventEmitter } from 'node:events'
 import Redis from 'ioredis'
 import pg from 'pg'
@@ -21,6 +20,8 @@ export type Listener = (event: LiveEvent | { type: 'resync'; sessionId: string }
 
 export interface LiveBus {
   readonly kind: 'memory' | 'postgres' | 'redis'
+  /** Resolves once the transport listens, so nothing published after it is missed by this process. */
+  readonly ready: Promise<void>
   publish(event: LiveEvent): Promise<void>
   /** Calls the listener for every event of the session until the returned function is called. */
   subscribe(sessionId: string, listener: Listener): () => void
@@ -60,6 +61,7 @@ export function createMemoryBus(): LiveBus {
   const local = new LocalFanOut()
   return {
     kind: 'memory',
+    ready: Promise.resolve(),
     async publish(event) {
       local.deliver(event)
     },
@@ -112,7 +114,6 @@ export function createPostgresBus(
       await notify(JSON.stringify(event))
     },
     subscribe: (sessionId, listener) => local.subscribe(sessionId, listener),
-    /** Resolves once LISTEN is in place (tests wait for it before publishing). */
     get ready() {
       return ready
     },
@@ -120,10 +121,10 @@ export function createPostgresBus(
       closed = true
       await client?.end().catch(() => {})
     },
-  } as LiveBus & { ready: Promise<void> }
+  }
 }
 
-export function createRedisBus(url: string): LiveBus & { ready: Promise<void> } {
+export function createRedisBus(url: string): LiveBus {
   const local = new LocalFanOut()
   const publisher = new Redis(url, { maxRetriesPerRequest: 2 })
   const subscriber = new Redis(url)

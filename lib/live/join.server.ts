@@ -1,4 +1,3 @@
-import 'server-only'
 import { db } from '@/lib/db/client.server'
 import { admitParticipant, classMemberId } from './access.server'
 import { normaliseLiveCode } from './code'

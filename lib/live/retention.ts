@@ -2,7 +2,7 @@ import type { Client, Prisma } from '@/lib/db/client.server'
 
 // Ending a live session deletes every vote and pseudonym; only the aggregates (steps with at least 5 votes) stay.
 // Used by the docent's "end" and by the retention job (npm run retention), which ends sessions idle for 24 hours.
-// No server-only marker: the retention script imports this too.
+// Kept free of Next-only imports: the retention script (scripts/db.ts) runs it outside the app.
 
 /** A session with no vote or step for this long is ended by the retention job (its votes deleted). */
 export const LIVE_INACTIVE_HOURS = 24

@@ -1,4 +1,3 @@
-import 'server-only'
 import { db } from '@/lib/db/client.server'
 import { type Listener, liveBus } from './bus.server'
 import { liveSnapshot } from './sessions.server'
@@ -53,7 +52,8 @@ export function liveEventStream(sessionId: string, audience: 'docent' | 'partici
       cleanup = close
       signal.addEventListener('abort', close)
       write('retry: 1000\n\n')
-      void sendSnapshot().catch(close)
+      // The snapshot is read once the bus listens: every change after it reaches this screen as an event.
+      void liveBus().ready.then(sendSnapshot).catch(close)
     },
     cancel() {
       cleanup()
