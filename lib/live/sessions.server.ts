@@ -107,9 +107,62 @@ export type VoteResult =
   | { ok: false; status: number; error: 'closed' | 'stale-step' | 'not-offered' | 'not-found'; message: string }
 
 /**
+ * The choices on offer at a session's step, kept per process: a step's scene never changes, so the cache cannot go
+ * stale, and a burst of votes does not read the session row once per vote.
+ */
+const offeredAtStep = new Map<string, { step: number; ids: Set<string> }>()
+
+async function offeredIds(sessionId: string, step: number): Promise<Set<string> | null> {
+  const cached = offeredAtStep.get(sessionId)
+  if (cached?.step === step) return cached.ids
+  const session = await db().liveSession.findUnique({ where: { id: sessionId } })
+  if (!session || session.step !== step) return null
+  const dilemma = dilemmaOf(session)
+  const ids = new Set(
+    dilemma ? liveChoices(dilemma.graph, session.seed, session.sceneId, session.flags).map((c) => c.id) : [],
+  )
+  if (offeredAtStep.size > 1000) offeredAtStep.clear()
+  offeredAtStep.set(sessionId, { step, ids })
+  return ids
+}
+
+/**
+ * Vote counts for the projector, coalesced per session: a burst of 200 votes sends a handful of count events (each a
+ * fresh count) instead of 200, at most COUNT_INTERVAL_MS late. Activity is noted at most once a minute per process.
+ */
+const COUNT_INTERVAL_MS = 50
+const pendingCounts = new Map<string, number>()
+const lastActivity = new Map<string, number>()
+
+function scheduleCount(sessionId: string, step: number) {
+  if (pendingCounts.has(sessionId)) return
+  pendingCounts.set(sessionId, step)
+  setTimeout(() => {
+    pendingCounts.delete(sessionId)
+    void db()
+      .liveVote.count({ where: { sessionId, step } })
+      .then((votes) => liveBus().publish({ type: 'count', sessionId, step, votes }))
+      .catch(() => {})
+  }, COUNT_INTERVAL_MS)
+  const now = Date.now()
+  if (now - (lastActivity.get(sessionId) ?? 0) > 60_000) {
+    if (lastActivity.size > 10_000) lastActivity.clear()
+    lastActivity.set(sessionId, now)
+    // Activity keeps the session (and its votes) from the 24-hour cleanup.
+    void db()
+      .liveSession.updateMany({
+        where: { id: sessionId, phase: { not: 'ended' } },
+        data: { lastActivityAt: new Date() },
+      })
+      .catch(() => {})
+  }
+}
+
+/**
  * A participant's vote at a step: inserted, or changed when they voted there before (one row per participant and
- * step, so a retry after a dropped connection or a second instance never counts twice). Only while the step is open:
- * the session row is locked FOR SHARE, so closing waits for votes in flight and no vote slips in after it.
+ * step, so a retry after a dropped connection or a second instance never counts twice). One statement: it locks the
+ * session row FOR SHARE and writes only while that step is open, so closing (which locks it FOR UPDATE) waits for
+ * votes in flight and no vote slips in after it.
  */
 export async function castVote(
   participantId: string,
@@ -117,34 +170,33 @@ export async function castVote(
   step: number,
   choiceId: string,
 ): Promise<VoteResult> {
-  const session = await db().liveSession.findUnique({ where: { id: sessionId } })
-  if (!session) return { ok: false, status: 404, error: 'not-found', message: 'Deze sessie bestaat niet.' }
-  if (session.phase !== 'voting' || session.step !== step) {
+  const offered = await offeredIds(sessionId, step)
+  if (offered && !offered.has(choiceId)) {
+    return { ok: false, status: 422, error: 'not-offered', message: 'Die keuze hoort niet bij deze vraag.' }
+  }
+  const [row] = offered
+    ? await db().$queryRaw<{ written: number; inserted: number; before: number }[]>`
+        WITH open AS (
+          SELECT 1 FROM "LiveSession" WHERE "id" = ${sessionId} AND "phase" = 'voting' AND "step" = ${step} FOR SHARE
+        ), written AS (
+          INSERT INTO "LiveVote" ("participantId", "sessionId", "step", "choiceId", "updatedAt")
+          SELECT ${participantId}, ${sessionId}, ${step}, ${choiceId}, now() FROM open
+          ON CONFLICT ("participantId", "step") DO UPDATE SET "choiceId" = EXCLUDED."choiceId", "updatedAt" = now()
+          RETURNING (xmax = 0) AS inserted
+        )
+        SELECT (SELECT count(*) FROM written)::int AS written,
+          (SELECT count(*) FROM written WHERE inserted)::int AS inserted,
+          (SELECT count(*) FROM "LiveVote" WHERE "sessionId" = ${sessionId} AND "step" = ${step})::int AS before`
+    : []
+  if (!row || row.written === 0) {
+    const session = await db().liveSession.findUnique({ where: { id: sessionId }, select: { step: true } })
+    if (!session) return { ok: false, status: 404, error: 'not-found', message: 'Deze sessie bestaat niet.' }
     return session.step !== step
       ? { ok: false, status: 409, error: 'stale-step', message: 'De sessie is al verder. Je ziet nu de nieuwe vraag.' }
       : { ok: false, status: 409, error: 'closed', message: 'Het stemmen is gesloten.' }
   }
-  const dilemma = dilemmaOf(session)
-  const offered = dilemma ? liveChoices(dilemma.graph, session.seed, session.sceneId, session.flags) : []
-  if (!offered.some((choice) => choice.id === choiceId)) {
-    return { ok: false, status: 422, error: 'not-offered', message: 'Die keuze hoort niet bij deze vraag.' }
-  }
-  const written = await db().$executeRaw`
-    INSERT INTO "LiveVote" ("participantId", "sessionId", "step", "choiceId", "updatedAt")
-    SELECT ${participantId}, ${sessionId}, ${step}, ${choiceId}, now()
-    WHERE EXISTS (
-      SELECT 1 FROM "LiveSession" s WHERE s."id" = ${sessionId} AND s."phase" = 'voting' AND s."step" = ${step} FOR SHARE
-    )
-    ON CONFLICT ("participantId", "step") DO UPDATE SET "choiceId" = EXCLUDED."choiceId", "updatedAt" = now()`
-  if (written === 0) return { ok: false, status: 409, error: 'closed', message: 'Het stemmen is gesloten.' }
-  const votes = await db().liveVote.count({ where: { sessionId, step } })
-  // Activity keeps the session (and its votes) from the 24-hour cleanup; written at most once a minute.
-  await db().liveSession.updateMany({
-    where: { id: sessionId, lastActivityAt: { lt: new Date(Date.now() - 60_000) } },
-    data: { lastActivityAt: new Date() },
-  })
-  await liveBus().publish({ type: 'count', sessionId, step, votes })
-  return { ok: true, votes }
+  scheduleCount(sessionId, step)
+  return { ok: true, votes: row.before + row.inserted }
 }
 
 export const controlSchema = z.discriminatedUnion('action', [
