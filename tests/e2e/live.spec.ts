@@ -5,6 +5,7 @@ import { DEMO, expect, expectAccessible, signIn, test } from './support'
 
 async function startSession(page: Page): Promise<string> {
   await signIn(page, DEMO.docent.email)
+  await expect(page).toHaveURL(/\/klas$/)
   await page.goto('/klas/live')
   await page.getByLabel('Dilemma').selectOption('kramer/huisarts')
   await page.getByRole('button', { name: 'Sessie starten' }).click()
