@@ -9,6 +9,8 @@ export type Placement = { projectorBase: string; phoneBase: string }
 export type SessionRun = {
   voteLatencies: number[]
   voteErrors: number
+  /** HTTP status (0: no answer) of the failed votes, and how many. */
+  voteFailures: Record<string, number>
   /** From the first vote sent until the projector showed all of them. */
   burstSettleMs: number
   /** Per screen and round: from the docent's request until that phone had the new state. */
@@ -97,7 +99,10 @@ export async function openSession(session: SeededSession, docentCookie: string, 
               choiceId: choiceIds[(index + round) % choiceIds.length],
             }).catch(() => 0)
             run.voteLatencies.push(performance.now() - t)
-            if (status !== 200) run.voteErrors++
+            if (status !== 200) {
+              run.voteErrors++
+              run.voteFailures[status] = (run.voteFailures[status] ?? 0) + 1
+            }
           }
         }),
       )
@@ -131,13 +136,28 @@ export async function openSession(session: SeededSession, docentCookie: string, 
 }
 
 export function emptyRun(): SessionRun {
-  return { voteLatencies: [], voteErrors: 0, burstSettleMs: 0, screenLatencies: [], roundMaxima: [], missed: 0 }
+  return {
+    voteLatencies: [],
+    voteErrors: 0,
+    voteFailures: {},
+    burstSettleMs: 0,
+    screenLatencies: [],
+    roundMaxima: [],
+    missed: 0,
+  }
 }
 
 export function report(runs: SessionRun[]) {
   const all = (pick: (r: SessionRun) => number[]) => runs.flatMap(pick)
   return {
-    votes: { latency: summarise(all((r) => r.voteLatencies)), errors: runs.reduce((s, r) => s + r.voteErrors, 0) },
+    votes: {
+      latency: summarise(all((r) => r.voteLatencies)),
+      errors: runs.reduce((s, r) => s + r.voteErrors, 0),
+      failures: runs.reduce<Record<string, number>>((all, r) => {
+        for (const [status, n] of Object.entries(r.voteFailures)) all[status] = (all[status] ?? 0) + n
+        return all
+      }, {}),
+    },
     burstSettle: summarise(runs.map((r) => r.burstSettleMs)),
     screens: summarise(all((r) => r.screenLatencies)),
     everyScreen: summarise(all((r) => r.roundMaxima)),

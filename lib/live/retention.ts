@@ -19,7 +19,8 @@ export async function endSession(tx: Prisma.TransactionClient, sessionId: string
 export async function endInactiveLiveSessions(client: Client, now = new Date()): Promise<number> {
   const cutoff = new Date(now.getTime() - LIVE_INACTIVE_HOURS * 60 * 60 * 1000)
   const stale = await client.liveSession.findMany({
-    where: { phase: { not: 'ended' }, lastActivityAt: { lt: cutoff } },
+    // Idle: no step or control since the cutoff (lastActivityAt) and no vote cast or changed since then.
+    where: { phase: { not: 'ended' }, lastActivityAt: { lt: cutoff }, votes: { none: { updatedAt: { gte: cutoff } } } },
     select: { id: true },
   })
   for (const { id } of stale) await client.$transaction((tx) => endSession(tx, id))

@@ -128,11 +128,12 @@ async function offeredIds(sessionId: string, step: number): Promise<Set<string> 
 
 /**
  * Vote counts for the projector, coalesced per session: a burst of 200 votes sends a handful of count events (each a
- * fresh count) instead of 200, at most COUNT_INTERVAL_MS late. Activity is noted at most once a minute per process.
+ * fresh count) instead of 200, at most COUNT_INTERVAL_MS late. A vote never writes the session row: many votes
+ * hold it FOR SHARE at once, and one writer among them would queue every vote behind it. The retention job reads
+ * activity from the votes' own timestamps instead.
  */
 const COUNT_INTERVAL_MS = 50
 const pendingCounts = new Map<string, number>()
-const lastActivity = new Map<string, number>()
 
 function scheduleCount(sessionId: string, step: number) {
   if (pendingCounts.has(sessionId)) return
@@ -144,18 +145,6 @@ function scheduleCount(sessionId: string, step: number) {
       .then((votes) => liveBus().publish({ type: 'count', sessionId, step, votes }))
       .catch(() => {})
   }, COUNT_INTERVAL_MS)
-  const now = Date.now()
-  if (now - (lastActivity.get(sessionId) ?? 0) > 60_000) {
-    if (lastActivity.size > 10_000) lastActivity.clear()
-    lastActivity.set(sessionId, now)
-    // Activity keeps the session (and its votes) from the 24-hour cleanup.
-    void db()
-      .liveSession.updateMany({
-        where: { id: sessionId, phase: { not: 'ended' } },
-        data: { lastActivityAt: new Date() },
-      })
-      .catch(() => {})
-  }
 }
 
 /**

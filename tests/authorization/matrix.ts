@@ -141,6 +141,7 @@ export const ROUTES: RouteEntry[] = [
   },
   { route: '/klas/[groupId]/bespreken', kind: 'page', url: klas('/bespreken'), expect: ownClass() },
   { route: '/klas/[groupId]/docenten', kind: 'page', url: klas('/docenten'), expect: ownClass() },
+  { route: '/klas/[groupId]/certificaten', kind: 'page', url: klas('/certificaten'), expect: ownClass() },
   {
     route: '/klas/[groupId]/bespreken/[caseId]/[dilemmaId]',
     kind: 'page',

@@ -149,3 +149,12 @@ test('the projector passes axe and has no text under 24 px at 1280×720', async 
   expect(small).toEqual([])
   await Promise.all(phones.map((phone) => phone.context().close()))
 })
+
+test('the docent sees the certificates of the class’s students on their own tab', async ({ page }) => {
+  await signIn(page, DEMO.docent.email)
+  await expect(page).toHaveURL(/\/klas$/)
+  await page.getByRole('link', { name: 'SPH jaar 2 — groep A' }).click()
+  await page.getByRole('link', { name: 'Certificaten' }).click()
+  await expect(page.getByRole('heading', { level: 2, name: /^Certificaten \(\d+\)$/ })).toBeVisible()
+  await expectAccessible(page)
+})

@@ -184,10 +184,11 @@ test('a tie is the docent’s to break', async () => {
 test('the retention job ends sessions idle for 24 hours', async () => {
   const { session, choices, participants } = await sessionAtDecisionPoint(1)
   await castVote(participants[0] as string, session.id, session.step, (choices[0] as { id: string }).id)
-  await db().liveSession.update({
-    where: { id: session.id },
-    data: { lastActivityAt: new Date(Date.now() - 25 * 60 * 60 * 1000) },
-  })
+  const dayAgo = new Date(Date.now() - 25 * 60 * 60 * 1000)
+  await db().liveSession.update({ where: { id: session.id }, data: { lastActivityAt: dayAgo } })
+  // A vote cast since the cutoff is activity: the session stays.
+  expect(await endInactiveLiveSessions(db())).toBe(0)
+  await db().liveVote.updateMany({ where: { sessionId: session.id }, data: { updatedAt: dayAgo } })
   expect(await endInactiveLiveSessions(db())).toBeGreaterThanOrEqual(1)
   expect(await db().liveVote.count({ where: { sessionId: session.id } })).toBe(0)
   expect((await db().liveSession.findUniqueOrThrow({ where: { id: session.id } })).phase).toBe('ended')
