@@ -3,13 +3,19 @@ import { DEMO, expect, expectAccessible, signIn, test } from './support'
 
 // Klassikaal: one docent on the projector, phones voting by code (docs/decisions/032-live-class-sessions.md).
 
-async function startSession(page: Page): Promise<string> {
+/** Starts a session without a class, or (withClass) from the demo class's Klassikaal tab. */
+async function startSession(page: Page, { withClass = false } = {}): Promise<string> {
   await signIn(page, DEMO.docent.email)
   await expect(page).toHaveURL(/\/klas$/)
-  await page.goto('/klas/live')
+  if (withClass) {
+    await page.getByRole('link', { name: 'SPH jaar 2 — groep A' }).click()
+    await page.getByRole('link', { name: 'Klassikaal' }).click()
+  } else {
+    await page.goto('/klas/live')
+  }
   await page.getByLabel('Dilemma').selectOption('kramer/huisarts')
   await page.getByRole('button', { name: 'Sessie starten' }).click()
-  await expect(page).toHaveURL(/\/klas\/live\/[a-z0-9]+$/)
+  await expect(page).toHaveURL(/\/klas\/([a-z0-9]+\/)?live\/[a-z0-9]+$/)
   const code = (await page.getByTestId('live-code').textContent())?.trim() ?? ''
   expect(code).toMatch(/^[A-Z0-9]{6}$/)
   return code
@@ -44,7 +50,8 @@ test('a whole session with six phones: vote, change a vote, split, feedback, nex
   browser,
 }) => {
   test.setTimeout(180_000)
-  const code = await startSession(page)
+  const code = await startSession(page, { withClass: true })
+  const classPath = new URL(page.url()).pathname.replace(/\/live\/[a-z0-9]+$/, '')
   const phones = await joinPhones(browser, code, 6)
   await pastIntro(page, phones)
 
@@ -106,6 +113,10 @@ test('a whole session with six phones: vote, change a vote, split, feedback, nex
   const csv = await (await page.request.get(csvHref ?? '')).text()
   expect(csv).toContain('"Wat je ziet"')
   expect(csv).toContain('"5","83","6"')
+  // The class discussion view shows the kept split next to the first answers of students who played alone.
+  await page.goto(`${classPath}/bespreken/kramer/huisarts`)
+  await expect(page.getByRole('heading', { name: 'Klassikaal gestemd' })).toBeVisible()
+  await expect(page.getByText('Wat je ziet: 6 stemmen')).toBeVisible()
   await Promise.all(phones.map((phone) => phone.context().close()))
 })
 
