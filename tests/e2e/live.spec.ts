@@ -13,7 +13,7 @@ async function startSession(page: Page, { withClass = false } = {}): Promise<str
   } else {
     await page.goto('/klas/live')
   }
-  await page.getByLabel('Dilemma').selectOption('kramer/huisarts')
+  await page.getByLabel('Dilemma', { exact: true }).selectOption('kramer/huisarts')
   await page.getByRole('button', { name: 'Sessie starten' }).click()
   await expect(page).toHaveURL(/\/klas\/([a-z0-9]+\/)?live\/[a-z0-9]+$/)
   const code = (await page.getByTestId('live-code').textContent())?.trim() ?? ''
