@@ -15,6 +15,7 @@ import {
   SchemaEngineError,
 } from '@/lib/db/schema-engine.server'
 import { EnvError, parseEnv } from '@/lib/env.server'
+import { endInactiveLiveSessions } from '@/lib/live/retention'
 import { runRetentionJob } from '@/lib/privacy/retention.server'
 import { backfillOutcomesAt } from '@/lib/progress/backfill.server'
 import { SeedRefusedError, seedDemo } from '@/lib/seed/demo.server'
@@ -64,6 +65,8 @@ const commands: Record<string, Command> = {
               : `retention: ${rule}: ${rows} row(s) removed`,
           )
         }
+        // Live class sessions idle for 24 hours end as if the docent ended them: their votes are deleted.
+        if (!dryRun) log(`retention: ended ${await endInactiveLiveSessions(client)} inactive live session(s)`)
       } finally {
         await client.$disconnect()
       }

@@ -2,6 +2,7 @@ import { Group } from '@visx/group'
 import { scaleLinear } from '@visx/scale'
 import { Bar } from '@visx/shape'
 import { useId } from 'react'
+import { textWidth } from '@/components/levenswiel/label-layout'
 import { wrapLabel } from './wrap-label'
 
 // A horizontal bar chart drawn as plain SVG on the server with visx (no client JavaScript), always paired with a
@@ -47,14 +48,16 @@ function ChartSvg({
   const gap = large ? 20 : 14
   const width = layout === 'above' ? 280 : 900
   const labelWidth = layout === 'above' ? width : large ? 420 : 300
-  const valueRoom = 100
+  // Room for the widest value text after the longest bar, so "12 (100%)" is never cut off at the edge.
+  const valueRoom = Math.max(60, ...data.map((d) => textWidth(shown(d), fontSize))) + 16
   const barStart = layout === 'above' ? 0 : labelWidth
   const max = Math.max(1, ...data.map((d) => d.value))
   const x = scaleLinear<number>({ domain: [0, max], range: [0, width - barStart - valueRoom], nice: true })
 
   let top = 0
   const rows = data.map((d) => {
-    const lines = wrapLabel(d.label, labelWidth - LABEL_GAP, fontSize, MAX_LINES)
+    // A little slack under the measured width: a fallback font runs wider than Inter and would reach the bar.
+    const lines = wrapLabel(d.label, (labelWidth - LABEL_GAP) * 0.92, fontSize, MAX_LINES)
     const labelHeight = lines.length * lineHeight
     const rowHeight = layout === 'above' ? labelHeight + 4 + barHeight + gap : Math.max(labelHeight, barHeight) + gap
     const row = { d, lines, top, labelHeight }

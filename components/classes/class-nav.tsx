@@ -12,6 +12,8 @@ export function ClassNav({ groupId }: { groupId: string }) {
     { href: `${base}/opdrachten`, label: 'Opdrachten' },
     { href: `${base}/voortgang`, label: 'Voortgang' },
     { href: `${base}/bespreken`, label: 'Bespreken' },
+    { href: `${base}/certificaten`, label: 'Certificaten' },
+    { href: `${base}/live`, label: 'Klassikaal' },
     { href: `${base}/docenten`, label: 'Docenten' },
   ]
   return (

@@ -67,6 +67,15 @@ export function ActionForm({
       {result && !result.ok && (entries.length > 0 || result.message) ? (
         <div ref={summaryRef} tabIndex={-1} role="alert" className="rounded-md border-l-4 border-bad bg-bad-soft p-4">
           <p className="font-semibold">{result.message ?? 'Er ging iets mis. Kijk de velden na.'}</p>
+          {result.links?.length ? (
+            <ul className="mt-2 list-disc pl-5">
+              {result.links.map((link) => (
+                <li key={link.href}>
+                  <a href={link.href}>{link.label}</a>
+                </li>
+              ))}
+            </ul>
+          ) : null}
           {entries.length > 0 ? (
             <ul className="mt-2 list-disc pl-5">
               {entries.map(([name, message]) => (

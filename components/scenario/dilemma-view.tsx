@@ -21,7 +21,13 @@ export type DilemmaViewMode =
       order?: readonly string[]
       renderChoice: (id: string, label: ReactNode) => ReactNode
     }
-  | { mode: 'feedback'; sceneId: string; choiceId: string }
+  | {
+      mode: 'feedback'
+      sceneId: string
+      choiceId: string
+      /** What the choice is called above its text: "Jouw keuze" in the player, "Keuze B" on the live projector. */
+      heading?: string
+    }
   | { mode: 'ending'; endingId: string; flags: string[] }
 
 type Props = { id: string; children?: ReactNode }
@@ -68,7 +74,7 @@ function componentsFor(view: DilemmaViewMode) {
       return (
         <div className="space-y-4">
           <div className="rounded-md bg-brand-soft p-4">
-            <p className="text-sm font-semibold">Jouw keuze</p>
+            <p className="text-sm font-semibold">{view.heading ?? 'Jouw keuze'}</p>
             {choiceLabel(children, Feedback)}
           </div>
           {feedback}

@@ -41,15 +41,31 @@ export async function assignDilemmas(group: ManagedClass, input: unknown, now = 
   const dueAt = parsed.data.dueAt || null
   if (dueAt && dueAt < now) return { ok: false, fieldErrors: { dueAt: PAST_DUE } }
   const note = parsed.data.note || null
-  await db().$transaction(
-    dilemmas.map((d) =>
-      db().assignment.upsert({
-        where: { groupId_caseId_dilemmaId: { groupId: group.id, caseId: d.caseId, dilemmaId: d.dilemmaId } },
-        create: { groupId: group.id, caseId: d.caseId, dilemmaId: d.dilemmaId, dueAt, note },
-        update: { dueAt, note },
-      }),
-    ),
-  )
+  // Assigning again would silently overwrite the note and date students already saw: refused, with a link to change
+  // the existing assignment instead.
+  const existing = await db().assignment.findMany({
+    where: { groupId: group.id, OR: dilemmas.map((d) => ({ caseId: d.caseId, dilemmaId: d.dilemmaId })) },
+    select: { id: true, caseId: true, dilemmaId: true },
+  })
+  if (existing.length > 0) {
+    const titled = existing.map((a) => ({ ...a, title: dilemmaTitle(a.caseId, a.dilemmaId) ?? a.dilemmaId }))
+    return {
+      ok: false,
+      message:
+        titled.length === 1
+          ? `‘${titled[0]?.title}’ staat al klaar voor deze klas. Er is niets veranderd; wijzig de bestaande opdracht.`
+          : `${titled.length} van de gekozen dilemma’s staan al klaar voor deze klas. Er is niets veranderd; wijzig de bestaande opdrachten.`,
+      links: titled.map((a) => ({
+        href: `/klas/${group.id}/opdrachten?wijzig=${a.id}#opdracht-${a.id}`,
+        label: `Opdracht ‘${a.title}’ wijzigen`,
+      })),
+    }
+  }
+  await db().assignment.createMany({
+    data: dilemmas.map((d) => ({ groupId: group.id, caseId: d.caseId, dilemmaId: d.dilemmaId, dueAt, note })),
+    // Two submits of the same form at once: the second adds nothing.
+    skipDuplicates: true,
+  })
   const count = dilemmas.length
   return { ok: true, message: count === 1 ? 'Het dilemma is klaargezet.' : `${count} dilemma’s zijn klaargezet.` }
 }

@@ -3,7 +3,13 @@ import type { z } from 'zod'
 // What a server action tells its form: success with an optional message, or what to fix (per field, in Dutch).
 export type FormResult =
   | { ok: true; message?: string }
-  | { ok: false; message?: string; fieldErrors?: Record<string, string> }
+  | {
+      ok: false
+      message?: string
+      fieldErrors?: Record<string, string>
+      /** Where to go instead, e.g. to change what already exists; shown under the message. */
+      links?: { href: string; label: string }[]
+    }
 
 /** The first message per field of a failed zod parse. */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string> {

@@ -53,6 +53,10 @@ const REPORT_READERS: MatrixRole[] = ['coordinator', 'admin']
 const AUTHORS: MatrixRole[] = ['docent', 'admin', 'docentElsewhere', 'docentSameOrg']
 /** A page or export of the demo class: its owner and the organisation's admin; another docent of it gets 404. */
 const ownClass = (): Record<MatrixRole, Outcome> => ({ ...only('login', CLASS_STAFF), docentSameOrg: 'notfound' })
+/** Everyone who may run live sessions: for them an unknown session is simply not found. */
+const LIVE_RUNNERS_NOT_FOUND: Partial<Record<MatrixRole, Outcome>> = Object.fromEntries(
+  [...CLASS_STAFF, 'docentElsewhere', 'docentSameOrg'].map((r) => [r, 'notfound']),
+)
 const klas =
   (suffix = '') =>
   (ids: Ids) =>
@@ -137,11 +141,65 @@ export const ROUTES: RouteEntry[] = [
   },
   { route: '/klas/[groupId]/bespreken', kind: 'page', url: klas('/bespreken'), expect: ownClass() },
   { route: '/klas/[groupId]/docenten', kind: 'page', url: klas('/docenten'), expect: ownClass() },
+  { route: '/klas/[groupId]/certificaten', kind: 'page', url: klas('/certificaten'), expect: ownClass() },
   {
     route: '/klas/[groupId]/bespreken/[caseId]/[dilemmaId]',
     kind: 'page',
     url: klas('/bespreken/kramer/huisarts'),
     expect: ownClass(),
+  },
+
+  // Live class sessions (Klassikaal): a class's sessions for its owners and admin; sessions without a class for every
+  // docent (the same permission as creating a class). An unknown session is not found for those who may run sessions.
+  { route: '/klas/[groupId]/live', kind: 'page', url: klas('/live'), expect: ownClass() },
+  {
+    route: '/klas/[groupId]/live/[sessionId]',
+    kind: 'page',
+    url: klas('/live/bestaatniet'),
+    expect: { ...ownClass(), docent: 'notfound', admin: 'notfound' },
+  },
+  {
+    route: '/klas/live',
+    kind: 'page',
+    url: () => '/klas/live',
+    expect: only('login', [...CLASS_STAFF, 'docentElsewhere', 'docentSameOrg']),
+  },
+  {
+    route: '/klas/live/[sessionId]',
+    kind: 'page',
+    url: () => '/klas/live/bestaatniet',
+    expect: { ...only('login', []), ...LIVE_RUNNERS_NOT_FOUND },
+  },
+  {
+    route: '/klas/live/[sessionId]/export',
+    kind: 'route',
+    url: () => '/klas/live/bestaatniet/export',
+    expect: { ...only('login', []), ...LIVE_RUNNERS_NOT_FOUND },
+  },
+  // Phones: the join page is open to all; the voting page explains itself without the session's cookie.
+  { route: '/live', kind: 'page', url: () => '/live', expect: everyone('allow') },
+  { route: '/live/[sessionId]', kind: 'page', url: () => '/live/bestaatniet', expect: everyone('allow') },
+  {
+    route: '/api/live/[sessionId]/events',
+    kind: 'route',
+    url: () => '/api/live/bestaatniet/events',
+    expect: { ...only('unauth', []), ...LIVE_RUNNERS_NOT_FOUND },
+  },
+  {
+    route: '/api/live/[sessionId]/vote',
+    kind: 'route',
+    method: 'POST',
+    url: () => '/api/live/bestaatniet/vote',
+    body: { step: 0, choiceId: 'x' },
+    expect: { ...only('unauth', []), ...LIVE_RUNNERS_NOT_FOUND },
+  },
+  {
+    route: '/api/live/[sessionId]/control',
+    kind: 'route',
+    method: 'POST',
+    url: () => '/api/live/bestaatniet/control',
+    body: { action: 'close' },
+    expect: { ...only('unauth', []), ...LIVE_RUNNERS_NOT_FOUND },
   },
 
   // Teaching material of a case: everyone who may run classes (not bound to one class or organisation)
@@ -479,6 +537,18 @@ export const ACTIONS: Record<string, { guard: RegExp; why: string }> = {
   '(docent)/klas/[groupId]/docenten/actions.ts#handOverAction': {
     guard: /requireClass\(/,
     why: 'admin of the class organisation (checked in handOver)',
+  },
+  '(docent)/klas/live/actions.ts#startOwnLiveAction': {
+    guard: /requirePermission\('manage:group:org'/,
+    why: 'docent; the same permission as creating a class',
+  },
+  '(docent)/klas/[groupId]/live/actions.ts#startClassLiveAction': {
+    guard: /requireClass\(/,
+    why: 'owner of the class, or admin of its organisation',
+  },
+  '(publiek)/live/actions.ts#joinLiveAction': {
+    guard: /consumeLimit\(/,
+    why: 'public; the code of a running session admits, rate-limited like join codes',
   },
   '(docent)/klas/actions.ts#removeAssignmentAction': {
     guard: /requireClass\(/,

@@ -128,6 +128,19 @@ test('assignments: whole case, unknown dilemmas, past dates, edits and withdrawa
   expect(assigned[0]).toMatchObject({ note: 'Voor week 3', title: kramer?.dilemmas[0]?.frontmatter.title })
   expect(dutchDay(assigned[0]?.dueAt as Date)).toBe(inDays(7))
 
+  // Assigning an assigned dilemma again would overwrite its note and date: refused, with a link to change it instead.
+  const huisarts = assigned.find((a) => a.dilemmaId === 'huisarts')
+  const again = await assignDilemmas(group, { dilemmas: ['kramer/huisarts'], dueAt: inDays(3), note: 'Anders' })
+  expect(again).toMatchObject({
+    ok: false,
+    message: expect.stringContaining('staat al klaar'),
+    links: [{ href: `/klas/${group.id}/opdrachten?wijzig=${huisarts?.id}#opdracht-${huisarts?.id}` }],
+  })
+  expect((await classAssignments(group.id)).find((a) => a.dilemmaId === 'huisarts')).toMatchObject({
+    note: 'Voor week 3',
+    dueAt: huisarts?.dueAt,
+  })
+
   // Editing the note of an assignment whose date has passed keeps that date; moving it into the past is refused.
   const first = assigned[0]?.id as string
   await db().assignment.update({ where: { id: first }, data: { dueAt: new Date(Date.now() - 2 * DAY) } })

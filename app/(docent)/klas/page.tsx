@@ -111,6 +111,15 @@ export default async function ClassesPage({
           </ActionForm>
         </section>
       )}
+      <section aria-labelledby="klassikaal" className="space-y-3">
+        <h2 id="klassikaal" className="text-2xl">
+          Klassikaal zonder klas
+        </h2>
+        <p>
+          Een werksessie of losse training? <Link href="/klas/live">Speel een dilemma samen op het scherm</Link>; de
+          groep stemt met de telefoon.
+        </p>
+      </section>
     </div>
   )
 }

@@ -11,8 +11,16 @@ import { assignAction, removeAssignmentAction, updateAssignmentAction } from '..
 
 export const metadata: Metadata = { title: 'Opdrachten van de klas' }
 
-export default async function AssignmentsPage({ params }: { params: Promise<{ groupId: string }> }) {
+export default async function AssignmentsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ groupId: string }>
+  searchParams: Promise<{ wijzig?: string }>
+}) {
   const { group } = await requireClass((await params).groupId)
+  // From "staat al klaar" on assigning again: that assignment's edit form opens.
+  const { wijzig } = await searchParams
   const assignments = await classAssignments(group.id)
   const today = dutchDay(new Date())
   const cases = getCatalog().cases
@@ -31,7 +39,7 @@ export default async function AssignmentsPage({ params }: { params: Promise<{ gr
             columns={['Dilemma', 'Inleveren uiterlijk', 'Toelichting', 'Acties']}
           >
             {assignments.map((a) => (
-              <tr key={a.id} className="border-b border-line align-top">
+              <tr key={a.id} id={`opdracht-${a.id}`} className="border-b border-line align-top">
                 <td className="py-2 pr-4 font-medium">
                   {a.title ?? (
                     <span>
@@ -42,7 +50,7 @@ export default async function AssignmentsPage({ params }: { params: Promise<{ gr
                 <td className="py-2 pr-4">{a.dueAt ? formatDate(a.dueAt) : 'Geen datum'}</td>
                 <td className="py-2 pr-4">{a.note ?? '—'}</td>
                 <td className="space-y-2 py-2">
-                  <details>
+                  <details open={wijzig === a.id}>
                     <summary className="cursor-pointer text-brand underline">
                       Wijzigen<span className="sr-only">: {a.title ?? a.dilemmaId}</span>
                     </summary>

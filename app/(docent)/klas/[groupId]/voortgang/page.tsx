@@ -24,6 +24,10 @@ export default async function ProgressPage({ params, searchParams }: Props) {
   const sort = progressSortSchema.parse(await searchParams)
   const { assignments, rows } = await classProgress(group.id, sort)
   const base = `/klas/${group.id}/voortgang`
+  const now = new Date()
+  // Past its date and not finished by this student: shown in words, so it does not rest on colour.
+  const overdue = (dueAt: Date | null, label: StandingLabel) =>
+    Boolean(dueAt && dueAt < now && label !== 'behaald' && label !== 'afgerond-niet-behaald')
   const query = `sorteer=${sort.sorteer}&richting=${sort.richting}`
 
   if (assignments.length === 0 || rows.length === 0) {
@@ -77,7 +81,10 @@ export default async function ProgressPage({ params, searchParams }: Props) {
                 <th key={a.id} scope="col" className="py-2 pr-4">
                   {a.title}
                   {a.dueAt ? (
-                    <span className="block text-sm font-normal text-muted">uiterlijk {formatDate(a.dueAt)}</span>
+                    <span className="block text-sm font-normal text-muted">
+                      uiterlijk {formatDate(a.dueAt)}
+                      {a.dueAt < now ? ' (verlopen)' : ''}
+                    </span>
                   ) : null}
                 </th>
               ))}
@@ -96,6 +103,9 @@ export default async function ProgressPage({ params, searchParams }: Props) {
                   <td key={assignments[i]?.id} className="py-2 pr-4">
                     <span aria-hidden="true">{SYMBOL[standingLabel(cell)]} </span>
                     {STANDING_LABELS[standingLabel(cell)]}
+                    {overdue(assignments[i]?.dueAt ?? null, standingLabel(cell)) ? (
+                      <span className="block font-semibold text-bad">te laat</span>
+                    ) : null}
                     {cell.bestScore !== null ? <span className="block">score {cell.bestScore}</span> : null}
                     {cell.seconds > 0 ? (
                       <span className="block text-sm text-muted">{formatDuration(cell.seconds)}</span>

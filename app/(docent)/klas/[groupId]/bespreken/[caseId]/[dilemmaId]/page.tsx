@@ -7,6 +7,8 @@ import { QUALITY_DISPLAY } from '@/components/scenario/quality'
 import { requireClass } from '@/lib/classes/access.server'
 import { classDiscussion, DISCUSSION_MINIMUM } from '@/lib/classes/discussion.server'
 import { db } from '@/lib/db/client.server'
+import { formatDate } from '@/lib/format/dates'
+import { classLiveResults } from '@/lib/live/aggregates.server'
 import { getDilemma } from '@/lib/scenarios/catalog.server'
 
 export const metadata: Metadata = { title: 'Bespreken: hoe koos de klas?' }
@@ -21,6 +23,8 @@ export default async function DiscussionPage({ params }: Props) {
   const dilemma = getDilemma(caseId, dilemmaId)
   const points = assigned && dilemma ? await classDiscussion(group.id, caseId, dilemmaId) : null
   if (!dilemma || !points) notFound()
+  // Klassikale sessies of this dilemma: their kept splits (only decision points where at least 5 voted).
+  const live = await classLiveResults(group.id, caseId, dilemmaId)
   return (
     <div className="space-y-10 text-lg">
       <p>
@@ -81,6 +85,33 @@ export default async function DiscussionPage({ params }: Props) {
           )}
         </section>
       ))}
+      {live.length > 0 ? (
+        <section aria-labelledby="klassikaal" className="space-y-6">
+          <h3 id="klassikaal" className="text-2xl">
+            Klassikaal gestemd
+          </h3>
+          {live.map((session) => (
+            <div key={session.id} className="card space-y-4">
+              <p className="font-medium">
+                Sessie van {formatDate(session.createdAt)} ·{' '}
+                <a href={`/klas/live/${session.id}/export`}>download als CSV</a>
+              </p>
+              {session.points.map((point) => (
+                <BarChart
+                  key={`${session.id}-${point.step}`}
+                  large
+                  title={`${point.title}: ${point.total} stemmen`}
+                  data={point.choices.map((c) => ({
+                    label: `${c.letter}. ${c.label}`,
+                    value: c.count,
+                    note: `${c.count} (${c.percent}%)`,
+                  }))}
+                />
+              ))}
+            </div>
+          ))}
+        </section>
+      ) : null}
     </div>
   )
 }
