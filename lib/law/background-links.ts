@@ -49,6 +49,7 @@ export const TOPIC_FOR_LAW: Record<string, BackgroundSlug> = {
   politiegegevens: 'geheimhouding-doorbreken',
   wgs: 'avg-stappen',
   bw: 'geheimhouding-doorbreken',
+  wjsg: 'avg-stappen',
 }
 
 export const TOPIC_FOR_ARTICLE: Record<string, BackgroundSlug> = {
