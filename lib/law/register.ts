@@ -77,6 +77,12 @@ export const LAWS: Record<string, Law> = {
           'Gegevens over een strafbaar feit, een verdenking of een straf zijn extra beschermd. Je mag ze alleen gebruiken als de wet dat regelt, of onder toezicht van de overheid. Zet ze dus niet zomaar in een dossier en vertel ze niet door aan anderen.',
         url: AVG_URL,
       },
+      '15': {
+        title: 'Recht op inzage',
+        explanation:
+          'Iedereen mag vragen welke gegevens een organisatie over hem heeft, waarvoor ze die gebruikt en met wie ze die deelt. Hij krijgt dan ook een kopie. Gegevens over anderen in hetzelfde stuk mogen daarbij worden afgeschermd.',
+        url: AVG_URL,
+      },
       '26': {
         title: 'Samen verantwoordelijk voor gegevens',
         explanation:
