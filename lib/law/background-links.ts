@@ -26,6 +26,24 @@ export const BACKGROUND_TOPICS = [
     summary: 'Wat je doet bij signalen van huiselijk geweld of kindermishandeling, en het meldrecht.',
   },
   {
+    slug: 'jeugdbescherming',
+    title: 'Jeugdbescherming en de Raad voor de Kinderbescherming',
+    summary:
+      'Wat de Raad onderzoekt, wat een ondertoezichtstelling is, en wat je aan de Raad en de jeugdbeschermer mag of moet geven.',
+  },
+  {
+    slug: 'zorg-en-straf',
+    title: 'Zorg en straf: samenwerken naast een strafzaak',
+    summary:
+      'Wat politie, reclassering en Veilig Thuis met elkaar delen, en waarom strafrechtelijke gegevens extra beschermd zijn.',
+  },
+  {
+    slug: 'casusoverleg',
+    title: 'Casusoverleg en convenant',
+    summary:
+      'Wie aan tafel zit, wat op tafel komt, wat een convenant wel en niet regelt, en wie verantwoordelijk is voor de gegevens.',
+  },
+  {
     slug: 'vuistregels',
     title: 'Vuistregels voor samenwerken en delen',
     summary: 'Korte regels uit de praktijk die je helpen bij een lastige keuze.',
@@ -49,6 +67,7 @@ export const TOPIC_FOR_LAW: Record<string, BackgroundSlug> = {
   politiegegevens: 'geheimhouding-doorbreken',
   wgs: 'avg-stappen',
   bw: 'geheimhouding-doorbreken',
+  wjsg: 'zorg-en-straf',
 }
 
 export const TOPIC_FOR_ARTICLE: Record<string, BackgroundSlug> = {
@@ -61,6 +80,12 @@ export const TOPIC_FOR_ARTICLE: Record<string, BackgroundSlug> = {
   'handreiking termijnen': 'meldcode',
   'handreiking bescherming': 'meldcode',
   'wmo2015 5.1.1': 'avg-stappen',
+  'jeugdwet 7.3.11 lid 3': 'jeugdbescherming',
+  'jeugdwet 7.3.11 lid 4': 'jeugdbescherming',
+  'bw 1:240': 'jeugdbescherming',
+  'bw 1:255': 'jeugdbescherming',
+  'avg 10': 'zorg-en-straf',
+  'avg 26': 'casusoverleg',
 }
 
 export function backgroundHref(slug: BackgroundSlug) {

@@ -71,6 +71,24 @@ export const LAWS: Record<string, Law> = {
           'Een gemeente of een organisatie met een taak uit de wet gebruikt gegevens omdat dat nodig is voor die taak. Denk aan schuldhulp (Wet gemeentelijke schuldhulpverlening), maatschappelijke ondersteuning (Wmo 2015) of jeugdhulp (Jeugdwet). De wet zelf moet die taak en het doel noemen. Toestemming is dan meestal niet de grondslag, omdat mensen van de gemeente afhankelijk zijn. Een ja van de cliënt kan wel nodig zijn om iets met een ander te delen.',
         url: AVG_URL,
       },
+      '10': {
+        title: 'Strafrechtelijke gegevens',
+        explanation:
+          'Gegevens over een strafbaar feit, een verdenking of een straf zijn extra beschermd. Je mag ze alleen gebruiken als de wet dat regelt, of onder toezicht van de overheid. Zet ze dus niet zomaar in een dossier en vertel ze niet door aan anderen.',
+        url: AVG_URL,
+      },
+      '15': {
+        title: 'Recht op inzage',
+        explanation:
+          'Iedereen mag vragen welke gegevens een organisatie over hem heeft, waarvoor ze die gebruikt en met wie ze die deelt. Hij krijgt dan ook een kopie. Gegevens over anderen in hetzelfde stuk mogen daarbij worden afgeschermd.',
+        url: AVG_URL,
+      },
+      '26': {
+        title: 'Samen verantwoordelijk voor gegevens',
+        explanation:
+          'Bepalen twee of meer organisaties samen waarom en hoe ze gegevens gebruiken? Dan zijn ze samen verantwoordelijk: gezamenlijke verwerkingsverantwoordelijken. Ze leggen vast wie wat doet. Bijvoorbeeld wie de mensen informeert, wie een vraag om inzage beantwoordt en wie een datalek meldt. Dat hoeft niet voor iedereen even zwaar te zijn.',
+        url: AVG_URL,
+      },
     },
   },
   wgbo: {
@@ -152,6 +170,18 @@ export const LAWS: Record<string, Law> = {
         title: 'Toestemming voor jeugdhulp en leeftijd',
         explanation:
           'Voor jeugdhulp is toestemming nodig. Is het kind jonger dan 12? Dan beslissen de ouders met gezag. Van 12 tot 16 jaar geven het kind én de ouders toestemming, maar soms is het ja van het kind genoeg. Vanaf 16 jaar beslist de jongere zelf. Dit lijkt op de regels in de Wgbo voor een behandeling bij een arts.',
+        url: JEUGDWET_URL,
+      },
+      '7.3.11 lid 3': {
+        title: 'Informatie aan ouders, en de grens daarvan',
+        explanation:
+          'Ouders met gezag mogen in principe informatie krijgen over hun kind onder 16. Maar past dat niet bij de zorg van een goed jeugdhulpverlener, bijvoorbeeld omdat het slecht is voor het kind? Dan geeft de hulpverlener die informatie niet. Dat staat in het derde lid van dit artikel.',
+        url: JEUGDWET_URL,
+      },
+      '7.3.11 lid 4': {
+        title: 'De plicht om de jeugdbeschermer te informeren',
+        explanation:
+          'Heeft de kinderrechter een kind onder toezicht gesteld? Dan vraagt de jeugdbeschermer soms informatie. Een jeugdhulpverlener moet dan geven wat nodig is om de ondertoezichtstelling uit te voeren. Toestemming van ouders of kind is daarvoor niet nodig. Wat niet nodig is voor die taak, geef je niet.',
         url: JEUGDWET_URL,
       },
     },
@@ -290,7 +320,20 @@ export const LAWS: Record<string, Law> = {
           'Wie een beroepsgeheim heeft, mag zonder toestemming informatie geven aan de Raad voor de Kinderbescherming. Dat mag als het nodig is voor het werk van de Raad, bijvoorbeeld om te onderzoeken of een kind bescherming nodig heeft. De Raad kan er zelf om vragen, of jij geeft het uit jezelf.',
         url: 'https://wetten.overheid.nl/BWBR0002656/',
       },
+      '1:255': {
+        title: 'De ondertoezichtstelling (OTS)',
+        explanation:
+          'De kinderrechter kan een kind onder toezicht stellen van een gecertificeerde instelling. Dat kan als het kind zo opgroeit dat zijn ontwikkeling ernstig wordt bedreigd, en de ouders de hulp die nodig is niet of niet genoeg aannemen. Een jeugdbeschermer van die instelling begeleidt dan het gezin. De ouders houden het gezag.',
+        url: 'https://wetten.overheid.nl/BWBR0002656/',
+      },
     },
+  },
+  wjsg: {
+    name: 'Wjsg',
+    fullName:
+      'Wet justitiële en strafvorderlijke gegevens. Deze wet regelt de gegevens over strafzaken bij justitie, zoals het strafregister. Die gegevens zijn afgeschermd. Een werkgever of verhuurder kan ze niet inzien. Een werkgever kan wel vragen om een Verklaring Omtrent het Gedrag (VOG). Justis beoordeelt dan of iemands verleden een bezwaar is voor die functie.',
+    url: 'https://wetten.overheid.nl/BWBR0014194/',
+    articles: {},
   },
 }
 
@@ -395,6 +438,10 @@ export const VUISTREGELS: Record<string, Vuistregel> = {
       'Het afwegingskader in de meldcode huiselijk geweld en kindermishandeling (basisdocument, verplicht sinds 1 januari 2019)',
     text: 'Zie je acute of structurele onveiligheid? Dan meld je bij Veilig Thuis. Daarna kijk je, zelf of samen met Veilig Thuis, welke hulp er ook nog kan.',
     url: AFWEGINGSKADER_URL,
+  },
+  'verstrekker-weegt': {
+    source: `${HANDREIKING}, deel 2 ("Grondslagen voor de gegevensverwerkingen")`,
+    text: 'Wie gegevens geeft, maakt zelf de afweging. Past het doel bij waarvoor je de gegevens kreeg? Deel je niet meer dan nodig? Staat je geheimhouding het niet in de weg?',
   },
 }
 
@@ -567,6 +614,66 @@ export const TERMS: Record<string, Term> = {
     term: 'pettenvraagstuk',
     definition:
       'Een professional kan verschillende rollen hebben, bijvoorbeeld hulpverlener of toegang tot hulp regelen. Per rol, of "pet", gelden andere regels voor het delen van gegevens.',
+  },
+  ondertoezichtstelling: {
+    term: 'ondertoezichtstelling',
+    definition:
+      'Een maatregel van de kinderrechter, vaak OTS genoemd. Een jeugdbeschermer begeleidt het gezin een tijd, omdat de ontwikkeling van een kind ernstig wordt bedreigd. De ouders houden het gezag, maar moeten de aanwijzingen van de jeugdbeschermer opvolgen.',
+  },
+  jeugdbeschermer: {
+    term: 'jeugdbeschermer',
+    definition:
+      'Een medewerker van een gecertificeerde instelling. Hij voert een maatregel van de kinderrechter uit, zoals een ondertoezichtstelling. Hij werkt met het gezin aan de veiligheid en ontwikkeling van het kind.',
+  },
+  'gecertificeerde-instelling': {
+    term: 'gecertificeerde instelling',
+    definition:
+      'Een organisatie die een keurmerk heeft om maatregelen voor jeugdbescherming en jeugdreclassering uit te voeren. Vaak afgekort tot GI.',
+  },
+  'raad-voor-de-kinderbescherming': {
+    term: 'Raad voor de Kinderbescherming',
+    definition:
+      'Een organisatie van de overheid. De Raad onderzoekt of een kind bescherming nodig heeft als vrijwillige hulp niet genoeg is. Hij kan de kinderrechter dan vragen om een maatregel, zoals een ondertoezichtstelling.',
+  },
+  kinderrechter: {
+    term: 'kinderrechter',
+    definition:
+      'Een rechter die beslist over zaken van kinderen, zoals een ondertoezichtstelling of een uithuisplaatsing.',
+  },
+  reclassering: {
+    term: 'reclassering',
+    definition:
+      'Een organisatie die werkt in opdracht van justitie. Ze adviseert over verdachten en daders en houdt toezicht op de voorwaarden die een rechter of officier van justitie oplegt. Houdt iemand zich niet aan de voorwaarden? Dan meldt de reclassering dat aan justitie.',
+  },
+  'strafrechtelijke-gegevens': {
+    term: 'strafrechtelijke gegevens',
+    definition:
+      'Gegevens over een strafbaar feit, een verdenking, een straf of voorwaarden van justitie. Ze zijn extra beschermd. Je mag ze alleen gebruiken als de wet dat regelt.',
+  },
+  vog: {
+    term: 'VOG',
+    definition:
+      'Een Verklaring Omtrent het Gedrag. Een werkgever kan een nieuwe medewerker vragen er een aan te vragen. Justis kijkt dan of het strafverleden van die persoon een bezwaar is voor het werk. De werkgever ziet het strafverleden zelf niet.',
+  },
+  casusoverleg: {
+    term: 'casusoverleg',
+    definition:
+      'Een overleg waarin professionals van verschillende organisaties samen over één gezin of persoon praten. Ze maken afspraken over wie wat doet.',
+  },
+  convenant: {
+    term: 'convenant',
+    definition:
+      'Een schriftelijke afspraak tussen organisaties over hoe ze samenwerken en gegevens delen. Een convenant is geen wet. Het geeft geen nieuw recht om gegevens te delen en haalt geen beroepsgeheim weg.',
+  },
+  'zorg-en-veiligheidshuis': {
+    term: 'Zorg- en Veiligheidshuis',
+    definition:
+      'Een plek waar partners uit zorg, gemeente en justitie samenwerken bij moeilijke zaken, zoals huiselijk geweld. Ze werken er volgens een convenant.',
+  },
+  verwerkingsverantwoordelijke: {
+    term: 'verwerkingsverantwoordelijke',
+    definition:
+      'De organisatie die bepaalt waarom en hoe persoonsgegevens worden gebruikt. Die organisatie moet zorgen dat het volgens de AVG gebeurt. Soms zijn organisaties dat samen.',
   },
 }
 

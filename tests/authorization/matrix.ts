@@ -70,7 +70,17 @@ export const ROUTES: RouteEntry[] = [
   { route: '/privacy', kind: 'page', url: () => '/privacy', expect: everyone('allow') },
   { route: '/toegankelijkheid', kind: 'page', url: () => '/toegankelijkheid', expect: everyone('allow') },
   { route: '/achtergrond', kind: 'page', url: () => '/achtergrond', expect: everyone('allow') },
-  ...['avg-stappen', 'begrippen', 'geheimhouding-doorbreken', 'meldcode', 'toestemming', 'vuistregels'].map(
+  ...[
+    'avg-stappen',
+    'begrippen',
+    'casusoverleg',
+    'geheimhouding-doorbreken',
+    'jeugdbescherming',
+    'meldcode',
+    'toestemming',
+    'vuistregels',
+    'zorg-en-straf',
+  ].map(
     (slug): RouteEntry => ({
       route: `/achtergrond/${slug}`,
       kind: 'page',
