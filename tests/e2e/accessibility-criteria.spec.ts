@@ -1,4 +1,4 @@
-import { brokenReferences } from './a11y'
+import { brokenReferences, reflowProblems } from './a11y'
 import { DEMO, expect, signIn, test } from './support'
 
 // The five WCAG 2.2 success criteria an audit found failing (issue "from voldoet gedeeltelijk to status A"), each
@@ -48,4 +48,35 @@ test('1.3.1: on /rapportage/inzicht every quality symbol has its word beside it'
   expect(bare).toEqual([])
   const symbols = await page.getByRole('main').getByText(/[✓✗]/).count()
   expect(symbols, 'the demo data shows choices with a quality').toBeGreaterThan(0)
+})
+
+test('1.4.10: at 320 px a glossary definition stays on screen, and closes on Escape and when focus leaves', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 800 })
+  await signIn(page, DEMO.coordinator.email)
+  // The feedback of every choice of this scene is shown here, with the term "meldrecht" in it.
+  await page.goto('/rapportage/inzicht/kramer/mentor/advies')
+  const term = page.getByRole('button', { name: 'meldrecht' }).first()
+  await term.click()
+  const definition = page.locator(`#${await term.getAttribute('aria-controls')}`)
+  await expect(definition).toBeVisible()
+  const box = await definition.boundingBox()
+  expect(box?.x ?? -1).toBeGreaterThanOrEqual(0)
+  expect((box?.x ?? 0) + (box?.width ?? 999)).toBeLessThanOrEqual(320)
+  expect(await reflowProblems(page)).toEqual([])
+
+  // Escape from inside the definition closes it and returns focus to the term.
+  const glossaryLink = definition.getByRole('link', { name: /Meer in de begrippenlijst/ })
+  await glossaryLink.focus()
+  await page.keyboard.press('Escape')
+  await expect(definition).toBeHidden()
+  await expect(term).toBeFocused()
+
+  // Focus leaving the term and its definition closes it too.
+  await term.press('Enter')
+  await expect(definition).toBeVisible()
+  await glossaryLink.focus()
+  await page.keyboard.press('Tab')
+  await expect(definition).toBeHidden()
 })
