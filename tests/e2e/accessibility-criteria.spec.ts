@@ -1,4 +1,4 @@
-import { brokenReferences, reflowProblems } from './a11y'
+import { brokenReferences, reflowProblems, targetSizeProblems } from './a11y'
 import { DEMO, expect, signIn, test } from './support'
 
 // The five WCAG 2.2 success criteria an audit found failing (issue "from voldoet gedeeltelijk to status A"), each
@@ -79,4 +79,24 @@ test('1.4.10: at 320 px a glossary definition stays on screen, and closes on Esc
   await glossaryLink.focus()
   await page.keyboard.press('Tab')
   await expect(definition).toBeHidden()
+})
+
+test('2.5.8: at 320 px the links under a law reference, and every other target, are 24 px or spaced apart', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 800 })
+  await page.goto('/achtergrond/toestemming')
+  const lawRefs = page.locator('aside[aria-label^="Wet:"]')
+  await expect(lawRefs.first()).toBeVisible()
+  expect(await targetSizeProblems(page)).toEqual([])
+  await signIn(page, DEMO.coordinator.email)
+  await page.goto('/rapportage/inzicht/kramer/mentor/advies')
+  await expect(lawRefs.first()).toBeVisible()
+  // Both links of a reference, stacked on a phone: each at least 24 px high, or 24 px apart centre to centre.
+  const links = lawRefs.first().getByRole('link')
+  expect(await links.count()).toBe(2)
+  const [first, second] = [await links.nth(0).boundingBox(), await links.nth(1).boundingBox()]
+  const apart = Math.abs((second?.y ?? 0) + (second?.height ?? 0) / 2 - ((first?.y ?? 0) + (first?.height ?? 0) / 2))
+  expect((first?.height ?? 0) >= 24 || apart >= 24 || (first?.y ?? 0) === (second?.y ?? 0)).toBe(true)
+  expect(await targetSizeProblems(page)).toEqual([])
 })
