@@ -100,3 +100,22 @@ test('2.5.8: at 320 px the links under a law reference, and every other target, 
   expect((first?.height ?? 0) >= 24 || apart >= 24 || (first?.y ?? 0) === (second?.y ?? 0)).toBe(true)
   expect(await targetSizeProblems(page)).toEqual([])
 })
+
+test('2.1.1: at 320 px the wide report tables scroll in a named region that takes keyboard focus', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 })
+  await signIn(page, DEMO.coordinator.email)
+  for (const path of ['/rapportage', '/rapportage/medewerkers']) {
+    await page.goto(path)
+    await expect(page.getByRole('main').locator('table').first()).toBeVisible()
+    expect(await reflowProblems(page), path).toEqual([])
+    // A region that scrolls can be reached with Tab and scrolled with the arrow keys.
+    const region = page
+      .getByRole('region')
+      .filter({ has: page.locator('table') })
+      .first()
+    await region.focus()
+    await expect(region).toBeFocused()
+    await page.keyboard.press('ArrowRight')
+    await expect.poll(() => region.evaluate((el) => el.scrollLeft), path).toBeGreaterThan(0)
+  }
+})
