@@ -1,5 +1,5 @@
 import { brokenReferences, reflowProblems, targetSizeProblems } from './a11y'
-import { DEMO, expect, signIn, test } from './support'
+import { DEMO, DEMO_PASSWORD, expect, type Page, signIn, test } from './support'
 
 // The five WCAG 2.2 success criteria an audit found failing (issue "from voldoet gedeeltelijk to status A"), each
 // with the measurement that showed it. The page-by-page checks are in accessibility-pages.spec.ts.
@@ -118,4 +118,65 @@ test('2.1.1: at 320 px the wide report tables scroll in a named region that take
     await page.keyboard.press('ArrowRight')
     await expect.poll(() => region.evaluate((el) => el.scrollLeft), path).toBeGreaterThan(0)
   }
+})
+
+/** Signs the demo learner in through the form on the page as it is (keeps the page's ?terug=). */
+async function signInHere(page: Page) {
+  await page.getByLabel('E-mailadres').fill(DEMO.learner.email)
+  await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD)
+  await page.getByRole('button', { name: 'Inloggen', exact: true }).click()
+}
+
+const sessionCookie = async (page: Page) =>
+  (await page.context().cookies()).find((c) => c.name.endsWith('next-auth.session-token'))?.value
+
+test('2.2.1: two minutes before the idle end a warning offers "Blijf ingelogd", which extends the session', async ({
+  page,
+}) => {
+  // The browser's clock runs ahead; the session itself lasts SESSION_IDLE_MINUTES (120 by default).
+  await page.clock.install()
+  await signIn(page, DEMO.learner.email)
+  await page.goto('/leren')
+  const before = await sessionCookie(page)
+  await page.clock.fastForward('01:57:30')
+  await expect(page.getByRole('alertdialog')).toBeHidden()
+  await page.clock.fastForward('00:00:40')
+  const warning = page.getByRole('alertdialog', { name: /sessie/i })
+  await expect(warning).toBeVisible()
+  await expect(warning).toContainText(/over 2 minuten/)
+  const stay = warning.getByRole('button', { name: 'Blijf ingelogd' })
+  await expect(stay).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(warning).toBeHidden()
+  await expect(page.getByRole('status').filter({ hasText: 'Je blijft ingelogd' })).toBeAttached()
+  // The server issued a fresh session cookie, so the idle limit starts again.
+  await expect.poll(() => sessionCookie(page)).not.toBe(before)
+  await page.clock.fastForward('01:57:30')
+  await expect(warning).toBeHidden()
+  // Unanswered, the warning turns into "sessie verlopen" with a way back to this page after signing in.
+  await page.clock.fastForward('00:03:00')
+  await expect(warning).toBeVisible()
+  const again = warning.getByRole('link', { name: 'Opnieuw inloggen' })
+  await expect(again).toHaveAttribute('href', '/inloggen?terug=%2Fleren&verlopen=1')
+})
+
+test('2.2.1: a form sent after the session ended keeps what was typed, says why, and returns to the page', async ({
+  page,
+}) => {
+  await signIn(page, DEMO.learner.email)
+  await page.goto('/leren')
+  await page.getByLabel('Klascode').fill('WXYZ-ABCD')
+  // The session ends (idle, absolute, or signed out elsewhere): the cookie is gone.
+  await page.context().clearCookies({ name: /next-auth\.session-token$/ })
+  await page.getByRole('button', { name: 'Meedoen' }).click()
+  await expect(page).toHaveURL(/\/inloggen\?terug=%2Fleren&verlopen=1/)
+  await expect(page.getByRole('main')).toContainText('Je sessie is verlopen')
+  await expect(page.getByRole('main')).toContainText('bewaard')
+  const stored = await page.evaluate(() => JSON.stringify(Object.entries(sessionStorage)))
+  expect(stored).toContain('WXYZ-ABCD')
+  expect(stored).not.toContain(DEMO_PASSWORD)
+  await signInHere(page)
+  await expect(page).toHaveURL(/\/leren$/)
+  await expect(page.getByLabel('Klascode')).toHaveValue('WXYZ-ABCD')
+  await expect(page.getByRole('main')).toContainText('Wat je had ingevuld staat er weer')
 })
