@@ -302,6 +302,8 @@ export const ROUTES: RouteEntry[] = [
   // API
   { route: '/api/health', kind: 'route', url: () => '/api/health', expect: everyone('allow') },
   { route: '/api/auth/[...nextauth]', kind: 'route', url: () => '/api/auth/session', expect: everyone('allow') },
+  // What is left of the session (the warning before it ends); POST extends it, from our own pages only.
+  { route: '/api/sessie', kind: 'route', url: () => '/api/sessie', expect: members('unauth') },
   {
     route: '/api/attempts',
     kind: 'route',
