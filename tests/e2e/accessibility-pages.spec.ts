@@ -9,8 +9,6 @@ import { type BrowserContext, DEMO, expect, expectAccessible, type Page, signIn,
 // exists (1.3.1, 4.1.2); nothing cut off with the text-spacing override (1.4.12); and axe. Runs in the PostgreSQL
 // pass of CI only (playwright.config.ts), to keep CI time.
 
-test.describe.configure({ mode: 'serial' })
-
 const ROLES_IN_ORDER = ['anonymous', 'learner', 'docent', 'coordinator', 'admin'] as const satisfies MatrixRole[]
 const EMAIL: Record<Exclude<(typeof ROLES_IN_ORDER)[number], 'anonymous'>, string> = {
   learner: DEMO.learner.email,
@@ -21,7 +19,10 @@ const EMAIL: Record<Exclude<(typeof ROLES_IN_ORDER)[number], 'anonymous'>, strin
 
 let ids: Ids
 
-test('set up: the ids of the demo class and gemeente', async ({ page }) => {
+// The ids of the demo class and gemeente, for the pages that take them.
+test.beforeAll(async ({ browser }) => {
+  const context = await browser.newContext()
+  const page = await context.newPage()
   await signIn(page, DEMO.admin.email)
   await expect(page).toHaveURL(/\/beheer$/)
   await page.goto('/klas')
@@ -35,6 +36,7 @@ test('set up: the ids of the demo class and gemeente', async ({ page }) => {
     classId: classHref?.split('/').pop() ?? '',
     gemeenteId: new URL(orgHref ?? '', 'http://x').searchParams.get('organisatie') ?? '',
   }
+  await context.close()
   expect(ids.classId).not.toBe('')
 })
 
