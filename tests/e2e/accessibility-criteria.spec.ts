@@ -156,7 +156,7 @@ test('2.2.1: two minutes before the idle end a warning offers "Blijf ingelogd", 
   // The browser's clock runs ahead; the session itself lasts SESSION_IDLE_MINUTES (120 by default).
   await page.clock.install()
   await signIn(page, DEMO.learner.email)
-  await page.goto('/leren')
+  await expect(page).toHaveURL(/\/leren$/)
   const before = await sessionCookie(page)
   await page.clock.fastForward('01:57:30')
   await expect(page.getByRole('alertdialog')).toBeHidden()
@@ -184,7 +184,7 @@ test('2.2.1: a form sent after the session ended keeps what was typed, says why,
   page,
 }) => {
   await signIn(page, DEMO.learner.email)
-  await page.goto('/leren')
+  await expect(page).toHaveURL(/\/leren$/)
   await page.getByLabel('Klascode').fill('WXYZ-ABCD')
   // The session ends (idle, absolute, or signed out elsewhere): the cookie is gone.
   await page.context().clearCookies({ name: /next-auth\.session-token$/ })
