@@ -163,7 +163,7 @@ test('2.2.1: two minutes before the idle end a warning offers "Blijf ingelogd", 
   await page.clock.fastForward('00:00:40')
   const warning = page.getByRole('alertdialog', { name: /sessie/i })
   await expect(warning).toBeVisible()
-  await expect(warning).toContainText(/over 2 minuten/)
+  await expect(warning).toContainText(/over 2 minuten/i)
   const stay = warning.getByRole('button', { name: 'Blijf ingelogd' })
   await expect(stay).toBeFocused()
   await page.keyboard.press('Enter')
