@@ -2,7 +2,8 @@
 // takes focus, so keyboard users can scroll it with the arrow keys and screen readers announce what it holds (WCAG
 // 2.1.1 and 1.4.10: the page itself never scrolls sideways). Name it after the table's caption (labelledBy) or
 // with a label.
-const BOX = 'max-w-full overflow-x-auto'
+// relative: visually hidden text (sr-only, absolutely positioned) inside stays inside the box, not the page.
+const BOX = 'relative max-w-full overflow-x-auto'
 
 export function ScrollRegion({
   labelledBy,
