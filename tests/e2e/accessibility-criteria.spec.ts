@@ -200,3 +200,47 @@ test('2.2.1: a form sent after the session ended keeps what was typed, says why,
   await expect(page.getByLabel('Klascode')).toHaveValue('WXYZ-ABCD')
   await expect(page.getByRole('main')).toContainText('Wat je had ingevuld staat er weer')
 })
+
+test('2.4.3 and 3.3.1: after a refused sign-in focus is on the message and both fields are marked invalid', async ({
+  page,
+}) => {
+  await page.goto('/inloggen')
+  await page.getByLabel('E-mailadres').fill(DEMO.learner.email)
+  await page.getByLabel('Wachtwoord').fill('not-the-password')
+  await page.getByRole('button', { name: 'Inloggen', exact: true }).click()
+  const message = page.getByRole('main').getByRole('alert')
+  await expect(message).toBeVisible()
+  await expect(message).toBeFocused()
+  for (const label of ['E-mailadres', 'Wachtwoord']) {
+    await expect(page.getByLabel(label)).toHaveAttribute('aria-invalid', 'true')
+    await expect(page.getByLabel(label)).toHaveAccessibleDescription((await message.textContent()) ?? 'the message')
+  }
+  expect(await brokenReferences(page)).toEqual([])
+})
+
+test('2.4.3: after a refused registration focus is on the message, and each field is tied to its error', async ({
+  page,
+}) => {
+  await page.goto('/aanmelden')
+  await page.getByRole('button', { name: 'Account maken' }).click()
+  await expect(page.locator(':focus')).toContainText('Aanmelden is niet gelukt')
+  const code = page.getByLabel('Klascode')
+  await expect(code).toHaveAttribute('aria-invalid', 'true')
+  // The hint stays in the description, the error is added to it.
+  await expect(code).toHaveAccessibleDescription(/Bijvoorbeeld KLAS-2026.*\S/)
+  expect(await brokenReferences(page)).toEqual([])
+})
+
+test('2.4.3: cancelling "account uitschakelen" returns focus to the button that asked', async ({ page }) => {
+  await signIn(page, DEMO.admin.email)
+  await expect(page).toHaveURL(/\/beheer$/)
+  await page.goto('/beheer/gebruikers')
+  await page.getByLabel('Naam of e-mailadres').fill(DEMO.learner.email)
+  await page.getByRole('button', { name: 'Zoeken' }).click()
+  await page.getByRole('link', { name: 'Sanne de Vries' }).click()
+  await page.getByRole('link', { name: 'Account uitschakelen' }).click()
+  // The question takes focus; "Annuleren" brings it back to where the person was.
+  await expect(page.locator('legend')).toBeFocused()
+  await page.getByRole('link', { name: 'Annuleren' }).click()
+  await expect(page.getByRole('link', { name: 'Account uitschakelen' })).toBeFocused()
+})
