@@ -33,7 +33,7 @@ export default function AccessibilityPage() {
         Deze verklaring gaat over de hele website en app Deelwijs: de openbare pagina’s, de leeromgeving, de pagina’s
         voor docenten, coördinatoren en beheerders, en de bestanden die Deelwijs maakt (het certificaat als PDF en de
         CSV-exports). De norm is WCAG 2.2 niveau AA (EN 301 549), zoals het Besluit digitale toegankelijkheid overheid
-        vraagt. De verklaring is opgesteld op 3 december 2026.
+        vraagt. De verklaring is opgesteld op 1 december 2026.
       </p>
 
       <h2 className="text-2xl">Nalevingsstatus</h2>
@@ -46,7 +46,7 @@ export default function AccessibilityPage() {
 
       <h2 className="text-2xl">Hoe we dit hebben onderzocht</h2>
       <p>
-        We onderzochten Deelwijs zelf, volgens de methode WCAG-EM, op 3 december 2026. Er is nog geen onderzoek door een
+        We onderzochten Deelwijs zelf, volgens de methode WCAG-EM, op 1 december 2026. Er is nog geen onderzoek door een
         onafhankelijke partij gedaan. Het onderzoek bekeek elke pagina van Deelwijs, voor elke rol, en de belangrijkste
         taken: inloggen, aanmelden met een klascode, een dilemma spelen, meedoen met een klas, een certificaat
         downloaden en een rapport bekijken.
