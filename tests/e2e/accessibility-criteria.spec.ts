@@ -147,6 +147,18 @@ async function signInHere(page: Page) {
   await page.getByRole('button', { name: 'Inloggen', exact: true }).click()
 }
 
+/**
+ * Waits until React has taken over the server-rendered page (the session warning's timers start then): moving the
+ * clock before that would start them from the moved time.
+ */
+async function hydrated(page: Page) {
+  await page.waitForFunction(() => {
+    const watch = document.querySelector('[data-session-watch]')
+    return watch !== null && Object.keys(watch).some((key) => key.startsWith('__reactFiber'))
+  })
+  await page.waitForTimeout(250)
+}
+
 const sessionCookie = async (page: Page) =>
   (await page.context().cookies()).find((c) => c.name.endsWith('next-auth.session-token'))?.value
 
@@ -157,6 +169,7 @@ test('2.2.1: two minutes before the idle end a warning offers "Blijf ingelogd", 
   await page.clock.install()
   await signIn(page, DEMO.learner.email)
   await expect(page).toHaveURL(/\/leren$/)
+  await hydrated(page)
   const before = await sessionCookie(page)
   await page.clock.fastForward('01:57:30')
   await expect(page.getByRole('alertdialog')).toBeHidden()
