@@ -35,7 +35,13 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', use: { browserName: 'chromium' }, testIgnore: /no-js\.spec\.ts$/ },
+    {
+      name: 'chromium',
+      use: { browserName: 'chromium' },
+      // The page-by-page accessibility checks run in the PostgreSQL pass only: the pages are the same on both
+      // databases, and they take minutes.
+      testIgnore: embedded ? [/no-js\.spec\.ts$/, /accessibility-pages\.spec\.ts$/] : /no-js\.spec\.ts$/,
+    },
     // Every form must work as a plain POST: before hydration on a slow phone, or with scripts off.
     { name: 'no-js', use: { browserName: 'chromium', javaScriptEnabled: false }, testMatch: /no-js\.spec\.ts$/ },
   ],

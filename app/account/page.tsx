@@ -15,7 +15,7 @@ export default async function AccountPage() {
   return (
     <div className="max-w-prose space-y-8">
       <PageHeader title="Mijn account" />
-      <dl className="card grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+      <dl className="card grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_minmax(0,1fr)]">
         <dt className="font-medium">Naam</dt>
         <dd>{user.name}</dd>
         <dt className="font-medium">E-mailadres</dt>

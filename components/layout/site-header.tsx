@@ -1,6 +1,8 @@
 import Link from 'next/link'
 import { getSessionState } from '@/lib/auth/session.server'
+import { sessionRemaining } from '@/lib/auth/session-extend.server'
 import { navigationFor } from './navigation'
+import { SessionWarning } from './session-warning'
 import { SignOutButton } from './sign-out-button'
 
 export async function SiteHeader() {
@@ -8,6 +10,7 @@ export async function SiteHeader() {
   // Between the password and the second factor a session is not signed in yet: no menu, but a way out.
   const user = session?.step === 'none' ? session.user : null
   const links = user ? navigationFor(user.memberships) : []
+  const remaining = user ? await sessionRemaining() : null
   return (
     <header className="border-b border-line bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
@@ -40,6 +43,7 @@ export async function SiteHeader() {
           </Link>
         )}
       </div>
+      {remaining ? <SessionWarning remaining={remaining} /> : null}
     </header>
   )
 }

@@ -1,3 +1,4 @@
+import { ScrollRegion } from '@/components/ui/scroll-region'
 import type { Cell, ReportTable } from '@/lib/reports/tables.server'
 
 // A report table as an accessible HTML table: caption, column headers, first column as row headers.
@@ -20,10 +21,8 @@ export function ReportTableView({
   }
   const captionId = `${id ?? `tabel-${table.title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`}-caption`
   return (
-    // A wide table (the staff list has two columns per module) scrolls sideways; the region must be focusable so
-    // keyboard users can scroll it (WCAG 2.1.1).
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable region, see above
-    <section className="overflow-x-auto" aria-labelledby={captionId} tabIndex={0}>
+    // A wide table (the staff list has two columns per module) scrolls sideways in its own region.
+    <ScrollRegion labelledBy={captionId}>
       <table id={id} className="w-full border-collapse text-left">
         <caption id={captionId} className="sr-only">
           {table.title}
@@ -58,6 +57,6 @@ export function ReportTableView({
           ))}
         </tbody>
       </table>
-    </section>
+    </ScrollRegion>
   )
 }

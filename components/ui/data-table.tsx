@@ -1,3 +1,5 @@
+import { ScrollRegion } from './scroll-region'
+
 // A plain, accessible data table: a caption for screen readers and column headers with scope. Rows come as children.
 export function DataTable({
   caption,
@@ -10,19 +12,25 @@ export function DataTable({
   children: React.ReactNode
   className?: string
 }) {
+  const captionId = `tabel-${caption.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`
+  // On a phone a wide table scrolls sideways in its own named region, never the page.
   return (
-    <table className={`w-full border-collapse text-left ${className}`}>
-      <caption className="sr-only">{caption}</caption>
-      <thead>
-        <tr className="border-b border-line">
-          {columns.map((column) => (
-            <th key={column} scope="col" className="py-2 pr-4">
-              {column}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>{children}</tbody>
-    </table>
+    <ScrollRegion labelledBy={captionId}>
+      <table className={`w-full border-collapse text-left ${className}`}>
+        <caption id={captionId} className="sr-only">
+          {caption}
+        </caption>
+        <thead>
+          <tr className="border-b border-line">
+            {columns.map((column) => (
+              <th key={column} scope="col" className="py-2 pr-4">
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </ScrollRegion>
   )
 }

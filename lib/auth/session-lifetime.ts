@@ -24,6 +24,20 @@ export function sessionVerdict(
   return 'ok'
 }
 
+/** Seconds left before each limit ends (negative once passed). */
+export function remainingOf(
+  token: SessionClock,
+  nowSeconds: number,
+  lifetime: Lifetime,
+): { idleSeconds: number; absoluteSeconds: number } {
+  const signedInAt = token.authTime ?? token.iat ?? 0
+  const lastSeen = token.lastSeen ?? token.iat ?? signedInAt
+  return {
+    idleSeconds: lastSeen + lifetime.idleSeconds - nowSeconds,
+    absoluteSeconds: signedInAt + lifetime.absoluteSeconds - nowSeconds,
+  }
+}
+
 export function needsRefresh(token: SessionClock, nowSeconds: number): boolean {
   return nowSeconds - (token.lastSeen ?? token.iat ?? 0) > REFRESH_AFTER_SECONDS
 }

@@ -379,6 +379,8 @@ export const ROUTES: RouteEntry[] = [
   { route: '/api/health/live', kind: 'route', url: () => '/api/health/live', expect: everyone('allow') },
   { route: '/api/health/ready', kind: 'route', url: () => '/api/health/ready', expect: everyone('allow') },
   { route: '/api/auth/[...nextauth]', kind: 'route', url: () => '/api/auth/session', expect: everyone('allow') },
+  // What is left of the session (the warning before it ends); POST extends it, from our own pages only.
+  { route: '/api/sessie', kind: 'route', url: () => '/api/sessie', expect: members('unauth') },
   {
     route: '/api/attempts',
     kind: 'route',

@@ -1,6 +1,6 @@
 'use client'
 
-import { startTransition, useActionState } from 'react'
+import { startTransition, useActionState, useEffect, useRef } from 'react'
 import { TextField } from '@/components/forms/text-field'
 import { Notice } from '@/components/ui/notice'
 import type { RegistrationResult } from '@/lib/accounts/register.server'
@@ -17,6 +17,12 @@ type Props = {
 export function RegistrationForm({ action, code, invitation }: Props) {
   const [result, formAction, pending] = useActionState(action, null)
   const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {}
+  const messageRef = useRef<HTMLDivElement>(null)
+
+  // After a refused registration focus moves to the message, which names what to fix (WCAG 2.4.3, 3.3.1).
+  useEffect(() => {
+    if (result && !result.ok) messageRef.current?.focus()
+  }, [result])
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -27,9 +33,11 @@ export function RegistrationForm({ action, code, invitation }: Props) {
   return (
     <form action={formAction} onSubmit={onSubmit} className="card space-y-4" noValidate>
       {result && !result.ok ? (
-        <Notice tone="bad" live="alert" title="Aanmelden is niet gelukt">
-          {result.message ?? 'Verbeter de velden hieronder.'}
-        </Notice>
+        <div ref={messageRef} tabIndex={-1}>
+          <Notice tone="bad" live="alert" title="Aanmelden is niet gelukt">
+            {result.message ?? 'Verbeter de velden hieronder.'}
+          </Notice>
+        </div>
       ) : null}
       {invitation ? (
         <>

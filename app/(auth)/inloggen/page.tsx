@@ -7,6 +7,7 @@ import { homeFor } from '@/lib/auth/permissions'
 import { getSessionState } from '@/lib/auth/session.server'
 import { safeReturnPath } from '@/lib/http/safe-return-path'
 import { oidcButtonLabel } from '@/lib/sso/oidc.server'
+import { KeptDraftNote } from './kept-draft-note'
 import { SignInForm } from './sign-in-form'
 import { SsoButton } from './sso-button'
 
@@ -44,6 +45,7 @@ export default async function SignInPage({
         <div className="mb-6">
           <Notice tone="warn" live="status">
             Je sessie is verlopen. Log opnieuw in; je gaat daarna verder waar je was.
+            <KeptDraftNote returnTo={returnTo} />
           </Notice>
         </div>
       ) : null}

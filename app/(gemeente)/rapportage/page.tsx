@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { BarChart } from '@/components/charts/bar-chart'
 import { CsvLinks, ReportFrame } from '@/components/reports/report-frame'
 import { ReportTableView } from '@/components/reports/report-table'
+import { ScrollRegion } from '@/components/ui/scroll-region'
 import { BEHAALD_MIN_SCORE } from '@/lib/engine/scoring'
 import type { AllSomeNone } from '@/lib/reports/completion.server'
 import { reportPageContext } from '@/lib/reports/page-context.server'
@@ -145,40 +146,46 @@ function RequiredSummary({
         Van de {nl(learners)} deelnemers {afgerond.all === 1 ? 'heeft' : 'hebben'} {nl(afgerond.all)} alle verplichte
         modules afgerond, {nl(afgerond.some)} een deel en {nl(afgerond.none)} nog geen.
       </p>
-      <table className="w-full max-w-2xl border-collapse text-left">
-        <caption className="sr-only">Verplichte modules: alle, een deel of geen</caption>
-        <thead>
-          <tr className="border-b border-line">
-            <td />
-            <th scope="col" className="py-1 pr-4">
-              Alle
-            </th>
-            <th scope="col" className="py-1 pr-4">
-              Een deel
-            </th>
-            <th scope="col" className="py-1 pr-4">
-              Geen
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {(
-            [
-              ['Afgerond', afgerond],
-              [`Behaald (minstens ${BEHAALD_MIN_SCORE}%)`, behaald],
-            ] as const
-          ).map(([label, counts]) => (
-            <tr key={label} className="border-b border-line">
-              <th scope="row" className="py-1 pr-4 font-medium">
-                {label}
+      <ScrollRegion labelledBy="verplicht-caption">
+        <table className="w-full max-w-2xl border-collapse text-left">
+          <caption id="verplicht-caption" className="sr-only">
+            Verplichte modules: alle, een deel of geen
+          </caption>
+          <thead>
+            <tr className="border-b border-line">
+              <th scope="col" className="py-1 pr-4">
+                <span className="sr-only">Deelnemers</span>
               </th>
-              <td className="py-1 pr-4">{nl(counts.all)}</td>
-              <td className="py-1 pr-4">{nl(counts.some)}</td>
-              <td className="py-1 pr-4">{nl(counts.none)}</td>
+              <th scope="col" className="py-1 pr-4">
+                Alle
+              </th>
+              <th scope="col" className="py-1 pr-4">
+                Een deel
+              </th>
+              <th scope="col" className="py-1 pr-4">
+                Geen
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {(
+              [
+                ['Afgerond', afgerond],
+                [`Behaald (minstens ${BEHAALD_MIN_SCORE}%)`, behaald],
+              ] as const
+            ).map(([label, counts]) => (
+              <tr key={label} className="border-b border-line">
+                <th scope="row" className="py-1 pr-4 font-medium">
+                  {label}
+                </th>
+                <td className="py-1 pr-4">{nl(counts.all)}</td>
+                <td className="py-1 pr-4">{nl(counts.some)}</td>
+                <td className="py-1 pr-4">{nl(counts.none)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
     </div>
   )
 }

@@ -4,45 +4,102 @@ import { contactLine } from '@/lib/contact.server'
 
 export const metadata: Metadata = { title: 'Toegankelijkheidsverklaring' }
 
-// The accessibility statement. Update "Bekende problemen" whenever a gap is found or fixed.
+// The accessibility statement, in the order of the Dutch model statement (modelverklaring): scope, status, how it was
+// evaluated, known problems with a date to fix them, contact and how to complain. The status must be the one the audit
+// record supports (docs/accessibility.md): status A only when every WCAG 2.2 A and AA criterion passes. Update both
+// together whenever a problem is found or fixed.
+
+/** Problems the audit record lists as failing, each with the date by which it is fixed. */
+const KNOWN_PROBLEMS: { criterion: string; problem: string; fixBy: string }[] = [
+  {
+    criterion: '2.4.3 Focusvolgorde',
+    problem:
+      'Als je een bevestigingsvraag (zoals bij het intrekken van een opdracht) met "Annuleren" sluit, springt de focus naar het begin van de pagina in plaats van terug naar de knop die de vraag stelde.',
+    fixBy: '31 januari 2027',
+  },
+]
+
 export default function AccessibilityPage() {
   const contact = contactLine()
   return (
     <div className="max-w-3xl space-y-6">
       <PageHeader
         title="Toegankelijkheidsverklaring"
-        intro="Deelwijs moet voor iedereen werken, ook met een schermlezer of alleen een toetsenbord."
+        intro="Deelwijs moet voor iedereen werken, ook met een schermlezer, met vergroting of alleen een toetsenbord."
       />
-      <h2 className="text-2xl">Status</h2>
+
+      <h2 className="text-2xl">Over deze verklaring</h2>
       <p>
-        Deelwijs streeft naar volledige naleving van WCAG 2.2 niveau AA, de norm uit het Besluit digitale
-        toegankelijkheid overheid. Deelwijs voldoet gedeeltelijk: zie de bekende problemen hieronder. Er is nog geen
-        onderzoek door een onafhankelijke partij gedaan.
+        Deze verklaring gaat over de hele website en app Deelwijs: de openbare pagina’s, de leeromgeving, de pagina’s
+        voor docenten, coördinatoren en beheerders, en de bestanden die Deelwijs maakt (het certificaat als PDF en de
+        CSV-exports). De norm is WCAG 2.2 niveau AA (EN 301 549), zoals het Besluit digitale toegankelijkheid overheid
+        vraagt. De verklaring is opgesteld op 1 december 2026.
       </p>
-      <h2 className="text-2xl">Hoe we testen</h2>
+
+      <h2 className="text-2xl">Nalevingsstatus</h2>
+      <p>
+        <strong>Status B: Deelwijs voldoet gedeeltelijk</strong> aan de eisen.{' '}
+        {KNOWN_PROBLEMS.length === 1 ? 'Eén' : KNOWN_PROBLEMS.length} van de 55 succescriteria van WCAG 2.2 niveau A en
+        AA wordt nog niet volledig gehaald. Hieronder staat welk criterium dat is en wanneer het is opgelost. Alle
+        andere criteria worden gehaald of zijn niet van toepassing.
+      </p>
+
+      <h2 className="text-2xl">Hoe we dit hebben onderzocht</h2>
+      <p>
+        We onderzochten Deelwijs zelf, volgens de methode WCAG-EM, op 1 december 2026. Er is nog geen onderzoek door een
+        onafhankelijke partij gedaan. Het onderzoek bekeek elke pagina van Deelwijs, voor elke rol, en de belangrijkste
+        taken: inloggen, aanmelden met een klascode, een dilemma spelen, meedoen met een klas, een certificaat
+        downloaden en een rapport bekijken.
+      </p>
       <ul className="list-disc space-y-1 pl-6">
         <li>
-          Elke pagina wordt bij elke wijziging automatisch gecontroleerd met axe-core in een echte browser (Chromium),
-          op de regels van WCAG 2.0, 2.1 en 2.2 niveau A en AA.
+          Bij elke wijziging controleren automatische tests elke pagina in een echte browser (Chromium) op een scherm
+          van 320 pixels breed: met axe-core op de regels van WCAG 2.0, 2.1 en 2.2, en met eigen metingen. De pagina
+          scrolt niet opzij, elke knop en link is groot genoeg of ver genoeg van andere, verwijzingen tussen velden en
+          uitleg kloppen, en met extra regel- en letterafstand valt er geen tekst weg.
         </li>
-        <li>Het spelen van een dilemma wordt automatisch getest met alleen het toetsenbord.</li>
         <li>
-          Het levenswiel heeft een tekstversie (de lijstweergave), en elke grafiek heeft een tabel met dezelfde cijfers.
+          Inloggen, formulieren, het spelen van een dilemma en de waarschuwing voor het einde van je sessie worden
+          getest met alleen het toetsenbord.
         </li>
-        <li>Status wordt nooit alleen met kleur getoond: er staat altijd een woord of symbool bij.</li>
+        <li>Namen, rollen en beschrijvingen controleerden we in de toegankelijkheidsboom van de browser.</li>
+        <li>Het certificaat is een getagde PDF met titel, taal en structuur; een test leest die structuur uit.</li>
       </ul>
+
       <h2 className="text-2xl">Bekende problemen</h2>
-      <ul className="list-disc space-y-1 pl-6">
-        <li>Een handmatige controle met schermlezers (NVDA, VoiceOver) op alle pagina’s is nog niet gedaan.</li>
-        <li>
-          De QR-code om mee te doen met een klas is een afbeelding; de link en de klascode staan er daarom altijd als
-          tekst bij.
-        </li>
-        <li>Brede tabellen (de voortgang van een klas) moeten op een telefoon opzij scrollen.</li>
-        <li>Gedownloade PDF-certificaten zijn nog niet getagd als toegankelijke PDF.</li>
+      <ul className="list-disc space-y-2 pl-6">
+        {KNOWN_PROBLEMS.map((item) => (
+          <li key={item.criterion}>
+            <strong>{item.criterion}.</strong> {item.problem} Opgelost uiterlijk {item.fixBy}.
+          </li>
+        ))}
       </ul>
-      <h2 className="text-2xl">Contact</h2>
-      <p>Loop je tegen iets aan dat niet werkt? Laat het ons weten, dan lossen we het op. {contact.text}</p>
+      <p>
+        Nog niet gedaan: een controle met schermlezers (NVDA, VoiceOver, TalkBack) van alle taken, en een onderzoek door
+        een onafhankelijke partij. Die volgen voordat we status A vermelden.
+      </p>
+
+      <h2 className="text-2xl">Wat je zelf kunt doen</h2>
+      <ul className="list-disc space-y-1 pl-6">
+        <li>
+          Je sessie loopt af als je een tijd niets doet. Twee minuten van tevoren vraagt Deelwijs of je ingelogd wilt
+          blijven. Wat je in een formulier had getypt, blijft bewaard als je opnieuw moet inloggen (behalve
+          wachtwoorden).
+        </li>
+        <li>Het levenswiel heeft een lijstweergave, en elke grafiek een tabel met dezelfde cijfers.</li>
+      </ul>
+
+      <h2 className="text-2xl">Feedback en contact</h2>
+      <p>
+        Loop je tegen iets aan dat niet werkt, of heb je een vraag over deze verklaring? Laat het ons weten, dan lossen
+        we het op. {contact.text} Je hoort van ons wat we ermee doen en wanneer.
+      </p>
+
+      <h2 className="text-2xl">Handhavingsprocedure</h2>
+      <p>
+        Ben je niet tevreden met hoe je klacht is behandeld? Dan kun je terecht bij de Nationale ombudsman (voor
+        kinderen en jongeren: de Kinderombudsman).
+      </p>
     </div>
   )
 }

@@ -113,7 +113,7 @@ export default async function InsightReportPage({ searchParams }: Props) {
                   <BarChart
                     title={`${p.sceneTitle}: eerste keuzes (${p.respondents} antwoorden)`}
                     data={p.choices.map((c) => ({
-                      label: `${c.quality ? `${QUALITY_DISPLAY[c.quality].symbol} ` : ''}${c.label}`,
+                      label: `${c.quality ? `${QUALITY_DISPLAY[c.quality].symbol} ${QUALITY_DISPLAY[c.quality].label}: ` : ''}${c.label}`,
                       value: c.count ?? 0,
                       note: c.hidden ? HIDDEN_CELL : undefined,
                       hidden: c.hidden,

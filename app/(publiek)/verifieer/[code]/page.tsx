@@ -30,7 +30,7 @@ export default async function VerifyPage({ params }: { params: Promise<{ code: s
         <p>De gegevens hieronder staan zo op het certificaat.</p>
         <p>{CERTIFIES[certificate.criterion]}</p>
       </Notice>
-      <dl className="card grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+      <dl className="card grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_minmax(0,1fr)]">
         <dt className="font-medium">Naam</dt>
         <dd>{certificate.holderName}</dd>
         <dt className="font-medium">Module</dt>

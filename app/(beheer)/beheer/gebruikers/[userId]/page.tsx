@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { FocusOnMount } from '@/components/ui/focus-on-mount'
 import { Notice } from '@/components/ui/notice'
 import { PageHeader } from '@/components/ui/page-header'
 import { userDetail } from '@/lib/accounts/users.server'
@@ -31,14 +32,14 @@ function hostOf(issuer: string) {
 
 type Props = {
   params: Promise<{ userId: string }>
-  searchParams: Promise<{ uitkomst?: string; bevestig?: string; tweestaps?: string }>
+  searchParams: Promise<{ uitkomst?: string; bevestig?: string; tweestaps?: string; geannuleerd?: string }>
 }
 
 export default async function UserPage({ params, searchParams }: Props) {
   const admin = await requirePermission('manage:user:any', { returnTo: '/beheer/gebruikers' })
   const user = await userDetail((await params).userId)
   if (!user) notFound()
-  const { uitkomst, bevestig, tweestaps } = await searchParams
+  const { uitkomst, bevestig, tweestaps, geannuleerd } = await searchParams
   const outcome = uitkomst ? OUTCOMES[uitkomst] : undefined
   const self = user.id === admin.id
   const confirming = bevestig === 'uitschakelen' && user.active && !self
@@ -124,8 +125,11 @@ export default async function UserPage({ params, searchParams }: Props) {
           <p className="text-muted">Dit ben jij. Je eigen account kun je hier niet uitschakelen.</p>
         ) : confirming ? (
           <form action={setActiveAction.bind(null, user.id)} className="card space-y-3">
+            <FocusOnMount targetId="vraag-uitschakelen" />
             <fieldset className="space-y-3">
-              <legend className="font-semibold">{user.name} uitschakelen?</legend>
+              <legend id="vraag-uitschakelen" tabIndex={-1} className="font-semibold">
+                {user.name} uitschakelen?
+              </legend>
               <p>
                 Diegene wordt meteen overal uitgelogd en kan niet meer inloggen. Alle gegevens blijven bewaard; je kunt
                 het account later weer activeren.
@@ -137,13 +141,19 @@ export default async function UserPage({ params, searchParams }: Props) {
               <button type="submit" className="btn-primary bg-bad hover:bg-bad">
                 Ja, uitschakelen
               </button>
-              <Link href={`/beheer/gebruikers/${user.id}`}>Annuleren</Link>
+              {/* Back to the page, with focus on the button that asked the question (FocusOnMount below). */}
+              <Link href={`/beheer/gebruikers/${user.id}?geannuleerd=uitschakelen`}>Annuleren</Link>
             </div>
           </form>
         ) : user.active ? (
           <div className="space-y-2">
             <p>Uitschakelen beëindigt alle sessies van deze gebruiker; inloggen kan daarna niet meer.</p>
-            <Link href={`/beheer/gebruikers/${user.id}?bevestig=uitschakelen`} className="btn-secondary inline-block">
+            {geannuleerd === 'uitschakelen' ? <FocusOnMount targetId="account-uitschakelen" /> : null}
+            <Link
+              id="account-uitschakelen"
+              href={`/beheer/gebruikers/${user.id}?bevestig=uitschakelen`}
+              className="btn-secondary inline-block"
+            >
               Account uitschakelen
             </Link>
           </div>

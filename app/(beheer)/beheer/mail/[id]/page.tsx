@@ -19,7 +19,7 @@ export default async function KeptMailMessagePage({ params }: { params: Promise<
   return (
     <div className="max-w-prose space-y-6">
       <PageHeader title={mail.subject} />
-      <dl className="card grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+      <dl className="card grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_minmax(0,1fr)]">
         <dt className="font-medium">Aan</dt>
         <dd className="break-all">{mail.to}</dd>
         <dt className="font-medium">Moment</dt>

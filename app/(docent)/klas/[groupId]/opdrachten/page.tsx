@@ -123,7 +123,8 @@ export default async function AssignmentsPage({
                     <li key={d.id}>
                       <label className="flex items-center gap-2">
                         <input type="checkbox" name="dilemmas" value={`${c.id}/${d.id}`} className="size-5" />
-                        {d.frontmatter.title}
+                        {/* The space keeps title and details apart in the checkbox's accessible name. */}
+                        {d.frontmatter.title}{' '}
                         <span className="text-muted">
                           ({d.frontmatter.professional}, ± {d.frontmatter.minutes} min)
                         </span>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { ScrollRegion } from '@/components/ui/scroll-region'
 import { requireClass } from '@/lib/classes/access.server'
 import { classProgress, type ProgressSort, progressSortSchema } from '@/lib/classes/progress.server'
 import { BEHAALD_MIN_SCORE } from '@/lib/engine/scoring'
@@ -67,9 +68,8 @@ export default async function ProgressPage({ params, searchParams }: Props) {
           </a>
         </li>
       </ul>
-      {/* A wide table scrolls sideways; the region must be focusable so keyboard users can scroll it (WCAG 2.1.1). */}
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable region, see above */}
-      <section className="overflow-x-auto" aria-labelledby="voortgang-caption" tabIndex={0}>
+      {/* A wide table scrolls sideways in its own region, which keyboard users can focus and scroll. */}
+      <ScrollRegion labelledBy="voortgang-caption">
         <table className="w-full border-collapse text-left">
           <caption id="voortgang-caption" className="sr-only">
             Voortgang van {group.name}: studenten en opdrachten
@@ -124,7 +124,7 @@ export default async function ProgressPage({ params, searchParams }: Props) {
             ))}
           </tbody>
         </table>
-      </section>
+      </ScrollRegion>
     </section>
   )
 }

@@ -10,7 +10,7 @@ export function StartScreen({ caseId, dilemma }: { caseId: string; dilemma: Cata
         Over dit dilemma
       </h2>
       <p className="text-lg">{summary}</p>
-      <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+      <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-4 gap-y-1">
         <dt className="font-medium">Duur</dt>
         <dd>ongeveer {minutes} minuten</dd>
         <dt className="font-medium">Thema’s</dt>

@@ -68,7 +68,7 @@ export default async function DecisionPointPage({ params, searchParams }: Props)
           <article key={choice.id} className="card space-y-2" aria-label={`Uitleg bij: ${choice.label}`}>
             <p className="font-semibold">
               {choice.quality
-                ? `${QUALITY_DISPLAY[choice.quality].symbol} ${QUALITY_DISPLAY[choice.quality].heading}`
+                ? `${QUALITY_DISPLAY[choice.quality].symbol} ${QUALITY_DISPLAY[choice.quality].heading} (${QUALITY_DISPLAY[choice.quality].label})`
                 : 'Zonder beoordeling'}
             </p>
             <DilemmaView
