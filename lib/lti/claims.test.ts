@@ -4,10 +4,23 @@ import { isStaff, LTI, launchClaimsSchema, launchTarget } from './claims'
 describe('LTI launch claims', () => {
   it('course staff roles make a docent; learners and institution roles alone do not', () => {
     expect(isStaff(['http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor'])).toBe(true)
-    expect(isStaff(['TeachingAssistant'])).toBe(true)
     expect(isStaff(['http://purl.imsglobal.org/vocab/lis/v2/membership#Learner'])).toBe(false)
     expect(isStaff(['http://purl.imsglobal.org/vocab/lis/v2/institution/person#Student'])).toBe(false)
     expect(isStaff([])).toBe(false)
+  })
+
+  it('only course (membership) roles count, a sub-role by the part before "#"', () => {
+    const lis = 'http://purl.imsglobal.org/vocab/lis/v2/'
+    expect(isStaff([`${lis}membership/Instructor#TeachingAssistant`])).toBe(true)
+    expect(isStaff([`${lis}membership#ContentDeveloper`])).toBe(true)
+    expect(isStaff(['Instructor'])).toBe(true)
+    // Canvas sends institution/person#Instructor to anyone who teaches any course.
+    expect(isStaff([`${lis}membership#Learner`, `${lis}institution/person#Instructor`])).toBe(false)
+    expect(isStaff([`${lis}institution/person#Administrator`])).toBe(false)
+    expect(isStaff([`${lis}system/person#Administrator`])).toBe(false)
+    expect(isStaff([`${lis}membership/Learner#Instructor`])).toBe(false)
+    expect(isStaff([`${lis}membership#Mentor`])).toBe(false)
+    expect(isStaff([`${lis}membership/Mentor#Administrator`])).toBe(false)
   })
 
   it('a launch goes to a dilemma or case of this Deelwijs only', () => {

@@ -14,6 +14,8 @@ export type LaunchRequest = {
   kind: 'resource' | 'deeplink'
   user: string
   role: 'Learner' | 'Instructor'
+  /** Comma-separated role URIs sent instead of the one membership role (mixed claims, as Canvas and Moodle send). */
+  roles?: string
   course: string
   link?: string
   target: string
@@ -46,7 +48,9 @@ export async function startTestPlatform(options: { port: number; toolOrigin: str
       [`${LTI}version`]: '1.3.0',
       [`${LTI}deployment_id`]: deploymentId,
       [`${LTI}target_link_uri`]: launch.target,
-      [`${LTI}roles`]: [`http://purl.imsglobal.org/vocab/lis/v2/membership#${launch.role}`],
+      [`${LTI}roles`]: launch.roles
+        ? launch.roles.split(',')
+        : [`http://purl.imsglobal.org/vocab/lis/v2/membership#${launch.role}`],
       [`${LTI}context`]: { id: launch.course, title: `Cursus ${launch.course}`, label: launch.course },
     }
     if (launch.kind === 'deeplink') {
