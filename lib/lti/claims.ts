@@ -8,8 +8,13 @@ export const LTI_DL = 'https://purl.imsglobal.org/spec/lti-dl/claim/'
 export const LTI_AGS = 'https://purl.imsglobal.org/spec/lti-ags/claim/'
 export const AGS_SCORE_SCOPE = 'https://purl.imsglobal.org/spec/lti-ags/scope/score'
 
-/** Roles that make someone staff of the course: they sign in as docent (LTI Core §A.2.3, context roles). */
-const STAFF_ROLES = ['Instructor', 'ContentDeveloper', 'Administrator', 'Mentor', 'TeachingAssistant']
+/**
+ * Course (context) roles that make someone staff of the course: they launch as docent (LTI Core 1.3 §5.3.7.1 and
+ * Appendix A.2.3). Teaching assistants are a sub-role of Instructor (membership/Instructor#TeachingAssistant).
+ * Mentor is left out on purpose: a mentor follows some learners, they do not teach the course.
+ */
+const STAFF_ROLES = ['Instructor', 'ContentDeveloper', 'Administrator']
+const MEMBERSHIP = 'http://purl.imsglobal.org/vocab/lis/v2/membership'
 
 export const launchClaimsSchema = z
   .object({
@@ -54,9 +59,24 @@ export const launchClaimsSchema = z
   })
 export type LaunchClaims = z.infer<typeof launchClaimsSchema>
 
+/**
+ * The principal course roles among a launch's roles. Only membership (context) roles count: institution and system
+ * roles say what someone is elsewhere in the institution (Canvas sends institution/person#Instructor to anyone who
+ * teaches any course), not in this course. A sub-role counts as its principal role, the part before '#':
+ * membership/Instructor#TeachingAssistant is an Instructor, membership/Learner#Instructor a Learner.
+ */
+export function courseRoles(roles: readonly string[]): string[] {
+  return roles.flatMap((role) => {
+    if (role.startsWith(`${MEMBERSHIP}#`)) return [role.slice(MEMBERSHIP.length + 1)]
+    const sub = role.match(/^http:\/\/purl\.imsglobal\.org\/vocab\/lis\/v2\/membership\/(\w+)#\w+$/)
+    if (sub) return [sub[1] as string]
+    // Simple names are allowed for context roles only (LTI Core 1.3 §A.2.3.1, deprecated but still sent).
+    return /^\w+$/.test(role) ? [role] : []
+  })
+}
+
 export function isStaff(roles: readonly string[]) {
-  // Full role URIs end in "#Instructor"; short forms ("Instructor") are allowed by the spec for context roles.
-  return roles.some((role) => STAFF_ROLES.includes(role.split('#').pop() ?? ''))
+  return courseRoles(roles).some((role) => STAFF_ROLES.includes(role))
 }
 
 export function personName(claims: LaunchClaims) {

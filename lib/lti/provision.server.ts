@@ -7,6 +7,9 @@ import type { VerifiedLaunch } from './launch.server'
 // What a verified launch does in Deelwijs: the person gets an account in the platform's organisation (docent for
 // course staff, learner otherwise), their course becomes a class, and a learner's launch of a graded link records
 // where their result goes (AGS). The LMS's e-mail address is not kept: Deelwijs does not need it.
+// The role is the one the course gives today (lib/lti/claims.ts courseRoles), worked out again at every launch: a
+// docent owns the class of the course they teach, and nothing more; someone who no longer teaches a course loses
+// its class, and the docent role itself once they teach no course of the organisation any more.
 
 export type LaunchOutcome =
   | { ok: true; userId: string; sessionVersion: number; role: 'learner' | 'docent'; target: Target | null }
@@ -35,7 +38,7 @@ export function targetPath(target: Target | null) {
 
 async function provisionCourse(launch: VerifiedLaunch, userId: string, learner: boolean) {
   const context = launch.claims[`${LTI}context`]
-  if (!context) return
+  if (!context) return null
   const { platform } = launch
   const name = (context.title ?? context.label ?? 'Cursus uit de leeromgeving').slice(0, 120)
   const key = { platformId_contextId: { platformId: platform.id, contextId: context.id } }
@@ -56,20 +59,27 @@ async function provisionCourse(launch: VerifiedLaunch, userId: string, learner: 
         if (!made) throw error
         return made.groupId
       }))
+  const seat = { groupId_userId: { groupId, userId } }
   if (learner) {
-    await db().groupMember.upsert({
-      where: { groupId_userId: { groupId, userId } },
-      create: { groupId, userId },
-      update: {},
-    })
+    await db().groupOwner.deleteMany({ where: { groupId, userId } })
+    await db().groupMember.upsert({ where: seat, create: { groupId, userId }, update: {} })
   } else {
     // Course staff own the course's class: the docent the launch names sees it, other docents do not.
-    await db().groupOwner.upsert({
-      where: { groupId_userId: { groupId, userId } },
-      create: { groupId, userId },
-      update: {},
-    })
+    await db().groupMember.deleteMany({ where: { groupId, userId } })
+    await db().groupOwner.upsert({ where: seat, create: { groupId, userId }, update: {} })
   }
+  return groupId
+}
+
+/**
+ * After a learner launch: the docent role in the organisation stays only while the person still owns the class of a
+ * course (from any registered platform of the organisation) they taught at their last launch of it.
+ */
+async function withdrawDocentRole(userId: string, organisationId: string) {
+  const teaches = await db().groupOwner.count({
+    where: { userId, group: { organisationId, ltiContext: { isNot: null } } },
+  })
+  if (teaches === 0) await db().membership.deleteMany({ where: { userId, organisationId, role: 'docent' } })
 }
 
 async function rememberGradeLink(launch: VerifiedLaunch, userId: string, target: Target | null) {
@@ -102,6 +112,7 @@ export async function provisionLaunch(launch: VerifiedLaunch, origin: string): P
   })
   if (!person.ok) return person
   await provisionCourse(launch, person.userId, role === 'learner')
+  if (role === 'learner') await withdrawDocentRole(person.userId, platform.organisationId)
   const target = targetOf(claims, origin)
   if (role === 'learner') await rememberGradeLink(launch, person.userId, target)
   return { ok: true, userId: person.userId, sessionVersion: person.sessionVersion, role, target }
