@@ -4,7 +4,7 @@
 // Used in-process by tests/integration/lti.test.ts and as a server by the e2e suite (tests/servers/run-lti-platform.ts).
 import { randomUUID } from 'node:crypto'
 import http from 'node:http'
-import { createRemoteJWKSet, exportJWK, generateKeyPair, type JWTPayload, jwtVerify, SignJWT } from 'jose'
+import { createRemoteJWKSet, exportJWK, generateKeyPair, importJWK, type JWTPayload, jwtVerify, SignJWT } from 'jose'
 
 const LTI = 'https://purl.imsglobal.org/spec/lti/claim/'
 const LTI_DL = 'https://purl.imsglobal.org/spec/lti-dl/claim/'
@@ -20,6 +20,20 @@ export type LaunchRequest = {
   link?: string
   target: string
   lineItem?: string
+  /** Another deployment of the tool in this platform than the first one. */
+  deployment?: string
+}
+
+/** Ways a token can differ from a well-formed one, for tests of the tool's checks. */
+export type TokenTweak = {
+  /** Seconds the platform's clock runs ahead of (or, negative, behind) the real time. */
+  clockSkew?: number
+  /** Lifetime in seconds; null leaves the exp claim out. */
+  lifetime?: number | null
+  alg?: 'RS256' | 'RS512'
+  azp?: string
+  audience?: string[]
+  targetLinkUri?: string
 }
 
 export type TestPlatform = Awaited<ReturnType<typeof startTestPlatform>>
@@ -29,9 +43,10 @@ export async function startTestPlatform(options: { port: number; toolOrigin: str
   const issuer = url
   const clientId = 'deelwijs-test-tool'
   const deploymentId = 'deployment-1'
-  const { privateKey, publicKey } = await generateKeyPair('RS256')
+  const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true })
   const kid = randomUUID()
-  const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: 'RS256', use: 'sig' }
+  // Published without "alg", as some platforms do: then only the tool's own rule stops a token choosing another one.
+  const publicJwk = { ...(await exportJWK(publicKey)), kid, use: 'sig' }
   const toolKeys = createRemoteJWKSet(new URL(`${options.toolOrigin}/api/lti/jwks`))
   const received = {
     scores: [] as { lineItem: string; score: Record<string, unknown> }[],
@@ -40,14 +55,15 @@ export async function startTestPlatform(options: { port: number; toolOrigin: str
   }
 
   /** The ID token of a launch, with the LTI claims a real platform sends (and an e-mail the tool should not keep). */
-  async function idToken(launch: LaunchRequest, nonce: string) {
+  async function idToken(launch: LaunchRequest, nonce: string, tweak: TokenTweak = {}) {
     const claims: JWTPayload = {
       nonce,
       name: `Test ${launch.user}`,
       email: `${launch.user}@lms.example`,
       [`${LTI}version`]: '1.3.0',
-      [`${LTI}deployment_id`]: deploymentId,
-      [`${LTI}target_link_uri`]: launch.target,
+      [`${LTI}deployment_id`]: launch.deployment ?? deploymentId,
+      [`${LTI}target_link_uri`]: tweak.targetLinkUri ?? launch.target,
+      ...(tweak.azp ? { azp: tweak.azp } : {}),
       [`${LTI}roles`]: launch.roles
         ? launch.roles.split(',')
         : [`http://purl.imsglobal.org/vocab/lis/v2/membership#${launch.role}`],
@@ -73,25 +89,35 @@ export async function startTestPlatform(options: { port: number; toolOrigin: str
         }
       }
     }
-    return new SignJWT(claims)
-      .setProtectedHeader({ alg: 'RS256', kid })
+    const now = Math.floor(Date.now() / 1000) + (tweak.clockSkew ?? 0)
+    const lifetime = tweak.lifetime === undefined ? 300 : tweak.lifetime
+    const alg = tweak.alg ?? 'RS256'
+    const jwt = new SignJWT(claims)
+      .setProtectedHeader({ alg, kid })
       .setIssuer(issuer)
-      .setAudience(clientId)
+      .setAudience(tweak.audience ?? clientId)
       .setSubject(`lms-${launch.user}`)
-      .setIssuedAt()
-      .setExpirationTime('5m')
-      .sign(privateKey)
+      .setIssuedAt(now)
+    if (lifetime !== null) jwt.setExpirationTime(now + lifetime)
+    // The RS512 token is signed with the published key's private half, so only the algorithm differs.
+    return jwt.sign(alg === 'RS512' ? await asRs512(privateKey) : privateKey)
+  }
+
+  async function asRs512(key: CryptoKey) {
+    const jwk = await exportJWK(key)
+    return (await importJWK({ ...jwk, alg: 'RS512' }, 'RS512')) as CryptoKey
   }
 
   /** Step 1 of a launch: the URL the platform sends the browser to (the tool's login initiation). */
-  function loginInitiationUrl(launch: LaunchRequest) {
+  function loginInitiationUrl(launch: LaunchRequest, options_: { deploymentHint?: boolean } = {}) {
     const login = new URL(`${options.toolOrigin}/api/lti/login`)
     login.searchParams.set('iss', issuer)
     login.searchParams.set('login_hint', launch.user)
     login.searchParams.set('target_link_uri', launch.target)
     login.searchParams.set('lti_message_hint', Buffer.from(JSON.stringify(launch)).toString('base64url'))
     login.searchParams.set('client_id', clientId)
-    login.searchParams.set('lti_deployment_id', deploymentId)
+    if (options_.deploymentHint !== false)
+      login.searchParams.set('lti_deployment_id', launch.deployment ?? deploymentId)
     return login.toString()
   }
 
