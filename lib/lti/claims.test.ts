@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isStaff, LTI, launchClaimsSchema, launchTarget } from './claims'
+import { idHistory, isStaff, type LaunchClaims, LTI, launchClaimsSchema, launchTarget } from './claims'
 
 describe('LTI launch claims', () => {
   it('course staff roles make a docent; learners and institution roles alone do not', () => {
@@ -63,5 +63,15 @@ describe('LTI launch claims', () => {
         [`${LTI}version`]: '1.1',
       }).success,
     ).toBe(false)
+  })
+
+  it('reads the history of a copied course or link from its custom parameter', () => {
+    const withCustom = (value: unknown) =>
+      ({ [`${LTI}custom`]: { context_id_history: value } }) as unknown as LaunchClaims
+    expect(idHistory(withCustom('c-2026, c-2025'), 'context_id_history')).toEqual(['c-2026', 'c-2025'])
+    expect(idHistory(withCustom('$Context.id.history'), 'context_id_history')).toEqual([])
+    expect(idHistory(withCustom(''), 'context_id_history')).toEqual([])
+    expect(idHistory(withCustom(42), 'context_id_history')).toEqual([])
+    expect(idHistory(withCustom('c-1'), 'resource_link_id_history')).toEqual([])
   })
 })

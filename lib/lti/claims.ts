@@ -97,3 +97,18 @@ export function launchTarget(targetLinkUri: string, origin: string): { caseId: s
   if (!match) return null
   return { caseId: match[1] as string, ...(match[2] ? { dilemmaId: match[2] } : {}) }
 }
+
+/**
+ * The earlier ids of a copied course or link, from the custom parameters the platform fills with the substitution
+ * variables $Context.id.history and $ResourceLink.id.history (LTI Core 1.3 Appendix C: comma-separated, most recent
+ * first). A platform that does not know the variable sends it unchanged ("$Context.id.history"): no history.
+ */
+export function idHistory(claims: LaunchClaims, key: 'context_id_history' | 'resource_link_id_history'): string[] {
+  const value = claims[`${LTI}custom`]?.[key]
+  if (typeof value !== 'string' || value.startsWith('$')) return []
+  return value
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => id.length > 0 && id.length <= 255)
+    .slice(0, 20)
+}

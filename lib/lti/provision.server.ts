@@ -1,7 +1,17 @@
 import { db } from '@/lib/db/client.server'
 import { getCase, getDilemma } from '@/lib/scenarios/catalog.server'
 import { provisionExternalUser } from '@/lib/sso/provision.server'
-import { AGS_SCORE_SCOPE, isStaff, type LaunchClaims, LTI, LTI_AGS, launchTarget, personName } from './claims'
+import {
+  AGS_SCORE_SCOPE,
+  idHistory,
+  isStaff,
+  type LaunchClaims,
+  LTI,
+  LTI_AGS,
+  launchTarget,
+  personName,
+} from './claims'
+import { classOfEarlierCourse, knownLinkTarget, rememberLinkTarget } from './course-copy.server'
 import type { VerifiedLaunch } from './launch.server'
 
 // What a verified launch does in Deelwijs: the person gets an account in the platform's organisation (docent for
@@ -16,7 +26,7 @@ export type LaunchOutcome =
   | { ok: false; reason: 'inactive' | 'email-taken' }
 export type Target = { caseId: string; dilemmaId?: string }
 
-function targetOf(claims: LaunchClaims, origin: string): Target | null {
+function claimedTarget(claims: LaunchClaims, origin: string): Target | null {
   const custom = claims[`${LTI}custom`] ?? {}
   const fromCustom =
     typeof custom.deelwijs_case === 'string'
@@ -25,10 +35,23 @@ function targetOf(claims: LaunchClaims, origin: string): Target | null {
           ...(typeof custom.deelwijs_dilemma === 'string' ? { dilemmaId: custom.deelwijs_dilemma } : {}),
         }
       : null
-  const target = fromCustom ?? launchTarget(claims[`${LTI}target_link_uri`], origin)
+  return fromCustom ?? launchTarget(claims[`${LTI}target_link_uri`], origin)
+}
+
+/**
+ * Where the launch goes: what the link says (custom parameters, target link); failing that, what this link or the
+ * link it was copied from opened before. A resource link's target is remembered for its copies.
+ */
+async function targetOf(launch: VerifiedLaunch, origin: string): Promise<Target | null> {
+  const { claims, platform } = launch
+  const link = claims[`${LTI}resource_link`]
+  const linkIds = link ? [link.id, ...idHistory(claims, 'resource_link_id_history')] : []
+  const target = claimedTarget(claims, origin) ?? (await knownLinkTarget(platform.id, linkIds))
   if (!target) return null
   const exists = target.dilemmaId ? getDilemma(target.caseId, target.dilemmaId) : getCase(target.caseId)
-  return exists ? target : null
+  if (!exists) return null
+  if (link) await rememberLinkTarget(platform.id, link.id, target)
+  return target
 }
 
 export function targetPath(target: Target | null) {
@@ -47,9 +70,14 @@ async function provisionCourse(launch: VerifiedLaunch, userId: string, learner: 
     known?.groupId ??
     (await db()
       .$transaction(async (tx) => {
-        const group = await tx.group.create({
-          data: { organisationId: platform.organisationId, name, kind: 'klas', joinCodeEnabled: false },
-        })
+        // A copy of a course Deelwijs knows joins that course's class; any other new course becomes a class.
+        const earlier = await classOfEarlierCourse(platform.id, idHistory(launch.claims, 'context_id_history'))
+        const group =
+          earlier !== null
+            ? { id: earlier }
+            : await tx.group.create({
+                data: { organisationId: platform.organisationId, name, kind: 'klas', joinCodeEnabled: false },
+              })
         await tx.ltiContext.create({ data: { platformId: platform.id, contextId: context.id, groupId: group.id } })
         return group.id
       })
@@ -77,7 +105,7 @@ async function provisionCourse(launch: VerifiedLaunch, userId: string, learner: 
  */
 async function withdrawDocentRole(userId: string, organisationId: string) {
   const teaches = await db().groupOwner.count({
-    where: { userId, group: { organisationId, ltiContext: { isNot: null } } },
+    where: { userId, group: { organisationId, ltiContexts: { some: {} } } },
   })
   if (teaches === 0) await db().membership.deleteMany({ where: { userId, organisationId, role: 'docent' } })
 }
@@ -113,7 +141,7 @@ export async function provisionLaunch(launch: VerifiedLaunch, origin: string): P
   if (!person.ok) return person
   await provisionCourse(launch, person.userId, role === 'learner')
   if (role === 'learner') await withdrawDocentRole(person.userId, platform.organisationId)
-  const target = targetOf(claims, origin)
+  const target = await targetOf(launch, origin)
   if (role === 'learner') await rememberGradeLink(launch, person.userId, target)
   return { ok: true, userId: person.userId, sessionVersion: person.sessionVersion, role, target }
 }

@@ -22,6 +22,9 @@ export type LaunchRequest = {
   lineItem?: string
   /** Another deployment of the tool in this platform than the first one. */
   deployment?: string
+  /** A copied course or link: the earlier ids, as $Context.id.history and $ResourceLink.id.history are filled. */
+  contextHistory?: string
+  linkHistory?: string
 }
 
 /** Ways a token can differ from a well-formed one, for tests of the tool's checks. */
@@ -68,6 +71,10 @@ export async function startTestPlatform(options: { port: number; toolOrigin: str
         ? launch.roles.split(',')
         : [`http://purl.imsglobal.org/vocab/lis/v2/membership#${launch.role}`],
       [`${LTI}context`]: { id: launch.course, title: `Cursus ${launch.course}`, label: launch.course },
+      [`${LTI}custom`]: {
+        ...(launch.contextHistory !== undefined ? { context_id_history: launch.contextHistory } : {}),
+        ...(launch.linkHistory !== undefined ? { resource_link_id_history: launch.linkHistory } : {}),
+      },
     }
     if (launch.kind === 'deeplink') {
       claims[`${LTI}message_type`] = 'LtiDeepLinkingRequest'
