@@ -6,7 +6,9 @@ import { z } from 'zod'
 export const LTI = 'https://purl.imsglobal.org/spec/lti/claim/'
 export const LTI_DL = 'https://purl.imsglobal.org/spec/lti-dl/claim/'
 export const LTI_AGS = 'https://purl.imsglobal.org/spec/lti-ags/claim/'
+export const LTI_NRPS = 'https://purl.imsglobal.org/spec/lti-nrps/claim/'
 export const AGS_SCORE_SCOPE = 'https://purl.imsglobal.org/spec/lti-ags/scope/score'
+export const NRPS_SCOPE = 'https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly'
 
 /**
  * Course (context) roles that make someone staff of the course: they launch as docent (LTI Core 1.3 §5.3.7.1 and
@@ -43,6 +45,9 @@ export const launchClaimsSchema = z
         accept_multiple: z.boolean().optional(),
         data: z.string().optional(),
       })
+      .optional(),
+    [`${LTI_NRPS}namesroleservice`]: z
+      .object({ context_memberships_url: z.url(), service_versions: z.array(z.string()).optional() })
       .optional(),
     [`${LTI_AGS}endpoint`]: z
       .object({ scope: z.array(z.string()), lineitem: z.url().optional(), lineitems: z.url().optional() })

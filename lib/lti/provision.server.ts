@@ -8,10 +8,12 @@ import {
   type LaunchClaims,
   LTI,
   LTI_AGS,
+  LTI_NRPS,
   launchTarget,
   personName,
 } from './claims'
 import { classOfEarlierCourse, knownLinkTarget, rememberLinkTarget } from './course-copy.server'
+import { applyCourseRole, withdrawDocentRole } from './course-role.server'
 import type { VerifiedLaunch } from './launch.server'
 
 // What a verified launch does in Deelwijs: the person gets an account in the platform's organisation (docent for
@@ -22,7 +24,15 @@ import type { VerifiedLaunch } from './launch.server'
 // its class, and the docent role itself once they teach no course of the organisation any more.
 
 export type LaunchOutcome =
-  | { ok: true; userId: string; sessionVersion: number; role: 'learner' | 'docent'; target: Target | null }
+  | {
+      ok: true
+      userId: string
+      sessionVersion: number
+      role: 'learner' | 'docent'
+      target: Target | null
+      /** The class of the launch's course, if the launch named one. */
+      groupId: string | null
+    }
   | { ok: false; reason: 'inactive' | 'email-taken' }
 export type Target = { caseId: string; dilemmaId?: string }
 
@@ -59,7 +69,8 @@ export function targetPath(target: Target | null) {
   return target.dilemmaId ? `/leren/${target.caseId}/${target.dilemmaId}` : `/leren/${target.caseId}`
 }
 
-async function provisionCourse(launch: VerifiedLaunch, userId: string, learner: boolean) {
+/** The class of the launch's course: known, that of the course it was copied from, or new. */
+async function courseClass(launch: VerifiedLaunch) {
   const context = launch.claims[`${LTI}context`]
   if (!context) return null
   const { platform } = launch
@@ -87,27 +98,10 @@ async function provisionCourse(launch: VerifiedLaunch, userId: string, learner: 
         if (!made) throw error
         return made.groupId
       }))
-  const seat = { groupId_userId: { groupId, userId } }
-  if (learner) {
-    await db().groupOwner.deleteMany({ where: { groupId, userId } })
-    await db().groupMember.upsert({ where: seat, create: { groupId, userId }, update: {} })
-  } else {
-    // Course staff own the course's class: the docent the launch names sees it, other docents do not.
-    await db().groupMember.deleteMany({ where: { groupId, userId } })
-    await db().groupOwner.upsert({ where: seat, create: { groupId, userId }, update: {} })
-  }
+  // The roster URL is the latest launch's: a platform may move it.
+  const membershipsUrl = launch.claims[`${LTI_NRPS}namesroleservice`]?.context_memberships_url
+  if (membershipsUrl) await db().ltiContext.update({ where: key, data: { membershipsUrl } })
   return groupId
-}
-
-/**
- * After a learner launch: the docent role in the organisation stays only while the person still owns the class of a
- * course (from any registered platform of the organisation) they taught at their last launch of it.
- */
-async function withdrawDocentRole(userId: string, organisationId: string) {
-  const teaches = await db().groupOwner.count({
-    where: { userId, group: { organisationId, ltiContexts: { some: {} } } },
-  })
-  if (teaches === 0) await db().membership.deleteMany({ where: { userId, organisationId, role: 'docent' } })
 }
 
 async function rememberGradeLink(launch: VerifiedLaunch, userId: string, target: Target | null) {
@@ -139,9 +133,10 @@ export async function provisionLaunch(launch: VerifiedLaunch, origin: string): P
     role,
   })
   if (!person.ok) return person
-  await provisionCourse(launch, person.userId, role === 'learner')
-  if (role === 'learner') await withdrawDocentRole(person.userId, platform.organisationId)
+  const groupId = await courseClass(launch)
+  if (groupId) await applyCourseRole(groupId, person.userId, role, platform.organisationId)
+  else if (role === 'learner') await withdrawDocentRole(person.userId, platform.organisationId)
   const target = await targetOf(launch, origin)
   if (role === 'learner') await rememberGradeLink(launch, person.userId, target)
-  return { ok: true, userId: person.userId, sessionVersion: person.sessionVersion, role, target }
+  return { ok: true, userId: person.userId, sessionVersion: person.sessionVersion, role, target, groupId }
 }

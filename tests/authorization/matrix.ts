@@ -483,6 +483,10 @@ export const ACTIONS: Record<string, { guard: RegExp; why: string }> = {
     guard: /requireClass\(/,
     why: 'admin of the class organisation (checked in handOver)',
   },
+  '(docent)/klas/actions.ts#syncRosterAction': {
+    guard: /requireClass\(/,
+    why: 'owner of the class, or admin of its organisation; the class must come from an LMS course',
+  },
   '(docent)/klas/actions.ts#removeAssignmentAction': {
     guard: /requireClass\(/,
     why: 'owner of the class, or admin of its organisation',

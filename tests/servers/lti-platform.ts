@@ -9,6 +9,16 @@ import { createRemoteJWKSet, exportJWK, generateKeyPair, importJWK, type JWTPayl
 const LTI = 'https://purl.imsglobal.org/spec/lti/claim/'
 const LTI_DL = 'https://purl.imsglobal.org/spec/lti-dl/claim/'
 const LTI_AGS = 'https://purl.imsglobal.org/spec/lti-ags/claim/'
+const LTI_NRPS = 'https://purl.imsglobal.org/spec/lti-nrps/claim/'
+const NRPS_SCOPE = 'https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly'
+
+/** A member of a course roster, as NRPS 2.0 lists it. */
+export type RosterMember = {
+  user_id: string
+  roles: string[]
+  status?: 'Active' | 'Inactive' | 'Deleted'
+  name?: string
+}
 
 export type LaunchRequest = {
   kind: 'resource' | 'deeplink'
@@ -55,10 +65,23 @@ export async function startTestPlatform(options: { port: number; toolOrigin: str
     scores: [] as { lineItem: string; score: Record<string, unknown> }[],
     deepLinks: [] as Record<string, unknown>[],
     tokens: new Set<string>(),
+    rosterRequests: 0,
+  }
+  const tokenScopes = new Map<string, string>()
+  // Course rosters (NRPS): everyone who launched from a course is enrolled in it, as in a real LMS; tests add others.
+  const rosters = new Map<string, Map<string, RosterMember>>()
+  function enrol(course: string, member: RosterMember) {
+    const roster = rosters.get(course) ?? new Map<string, RosterMember>()
+    roster.set(member.user_id, member)
+    rosters.set(course, roster)
   }
 
   /** The ID token of a launch, with the LTI claims a real platform sends (and an e-mail the tool should not keep). */
   async function idToken(launch: LaunchRequest, nonce: string, tweak: TokenTweak = {}) {
+    const roles = launch.roles
+      ? launch.roles.split(',')
+      : [`http://purl.imsglobal.org/vocab/lis/v2/membership#${launch.role}`]
+    enrol(launch.course, { user_id: `lms-${launch.user}`, roles, name: `Test ${launch.user}`, status: 'Active' })
     const claims: JWTPayload = {
       nonce,
       name: `Test ${launch.user}`,
@@ -67,9 +90,11 @@ export async function startTestPlatform(options: { port: number; toolOrigin: str
       [`${LTI}deployment_id`]: launch.deployment ?? deploymentId,
       [`${LTI}target_link_uri`]: tweak.targetLinkUri ?? launch.target,
       ...(tweak.azp ? { azp: tweak.azp } : {}),
-      [`${LTI}roles`]: launch.roles
-        ? launch.roles.split(',')
-        : [`http://purl.imsglobal.org/vocab/lis/v2/membership#${launch.role}`],
+      [`${LTI}roles`]: roles,
+      [`${LTI_NRPS}namesroleservice`]: {
+        context_memberships_url: `${url}/memberships/${encodeURIComponent(launch.course)}`,
+        service_versions: ['2.0'],
+      },
       [`${LTI}context`]: { id: launch.course, title: `Cursus ${launch.course}`, label: launch.course },
       [`${LTI}custom`]: {
         ...(launch.contextHistory !== undefined ? { context_id_history: launch.contextHistory } : {}),
@@ -189,6 +214,7 @@ export async function startTestPlatform(options: { port: number; toolOrigin: str
         if (!payload.jti) throw new Error('jti')
         const token = randomUUID()
         received.tokens.add(token)
+        tokenScopes.set(token, form.get('scope') ?? '')
         res.writeHead(200, { 'content-type': 'application/json' })
         res.end(
           JSON.stringify({ access_token: token, token_type: 'Bearer', expires_in: 3600, scope: form.get('scope') }),
@@ -204,6 +230,26 @@ export async function startTestPlatform(options: { port: number; toolOrigin: str
       for await (const chunk of req) body += chunk
       received.scores.push({ lineItem: path.split('/')[2] as string, score: JSON.parse(body) })
       res.writeHead(200).end()
+    } else if (path.startsWith('/memberships/') && req.method === 'GET') {
+      // NRPS 2.0 §2.4: the roster of a course, two members a page, the next page in a Link header.
+      const bearer = (req.headers.authorization ?? '').replace(/^Bearer /, '')
+      if (!tokenScopes.get(bearer)?.split(' ').includes(NRPS_SCOPE)) return res.writeHead(401).end()
+      const course = decodeURIComponent(path.slice('/memberships/'.length))
+      received.rosterRequests++
+      const members = [...(rosters.get(course)?.values() ?? [])]
+      const page = Number(request.searchParams.get('page') ?? 0)
+      const headers: Record<string, string> = {
+        'content-type': 'application/vnd.ims.lti-nrps.v2.membershipcontainer+json',
+      }
+      if ((page + 1) * 2 < members.length) headers.link = `<${url}${path}?page=${page + 1}>; rel="next"`
+      res.writeHead(200, headers)
+      res.end(
+        JSON.stringify({
+          id: `${url}${path}`,
+          context: { id: course, title: `Cursus ${course}` },
+          members: members.slice(page * 2, page * 2 + 2),
+        }),
+      )
     } else if (path === '/scores') {
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(received.scores))
     } else if (path === '/deep-link-return' && req.method === 'POST') {
@@ -247,6 +293,7 @@ export async function startTestPlatform(options: { port: number; toolOrigin: str
       jwksUrl: `${url}/jwks`,
     },
     received,
+    enrol,
     idToken,
     loginInitiationUrl,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
