@@ -18,6 +18,7 @@ let ids: Ids
 // People from the learning environment sign in by an LTI launch from the test platform (tests/servers/lti-platform.ts).
 const LMS = 'http://localhost:3130'
 const LIS = 'http://purl.imsglobal.org/vocab/lis/v2/'
+const MATRIX_DEPLOYMENT = 'deployment-matrix'
 const ltiLaunches: Partial<Record<MatrixRole, Record<string, string>>> = {
   ltiLearnerMixed: {
     user: 'matrix-mixed-learner',
@@ -37,20 +38,22 @@ const ltiLaunches: Partial<Record<MatrixRole, Record<string, string>>> = {
   ltiDocent: { user: 'matrix-lti-docent', role: 'Instructor', course: 'matrix-course-docent' },
 }
 
-/** The admin registers the test platform for the hogeschool, unless another test already did. */
+/**
+ * The admin registers a deployment of the test platform for the hogeschool: a deployment of its own, so the LTI test
+ * in integrations.spec.ts can still register the first one in the same run.
+ */
 async function registerTestPlatform(page: import('@playwright/test').Page) {
   await page.goto('/beheer/lti')
-  if (await page.getByRole('heading', { name: 'Test-LMS' }).isVisible()) return
-  await page.getByLabel('Naam', { exact: true }).fill('Test-LMS')
+  await page.getByLabel('Naam', { exact: true }).fill('Test-LMS matrix')
   await page.getByLabel('Organisatie').selectOption({ label: 'Hogeschool Demostad' })
   await page.getByLabel('Issuer (Platform ID)').fill(LMS)
   await page.getByLabel('Client ID').fill('deelwijs-test-tool')
-  await page.getByLabel('Deployment ID').fill('deployment-1')
+  await page.getByLabel('Deployment ID').fill(MATRIX_DEPLOYMENT)
   await page.getByLabel('Authenticatie-URL (OIDC auth endpoint)').fill(`${LMS}/auth`)
   await page.getByLabel('Access-token-URL').fill(`${LMS}/token`)
   await page.getByLabel('Public keyset-URL van de leeromgeving').fill(`${LMS}/jwks`)
   await page.getByRole('button', { name: 'Koppelen' }).click()
-  await expect(page.getByRole('status')).toContainText('Test-LMS is geregistreerd.')
+  await expect(page.getByRole('status')).toContainText('Test-LMS matrix is geregistreerd.')
 }
 
 const invite = (browser: Browser, organisation: string, role: string) =>
@@ -88,7 +91,12 @@ async function contextFor(browser: Browser, role: MatrixRole, baseURL: string): 
   const launch = ltiLaunches[role]
   if (launch) {
     const page = await context.newPage()
-    const query = new URLSearchParams({ kind: 'resource', ...launch, target: `${baseURL}/leren` })
+    const query = new URLSearchParams({
+      kind: 'resource',
+      ...launch,
+      deployment: MATRIX_DEPLOYMENT,
+      target: `${baseURL}/leren`,
+    })
     await page.goto(`${LMS}/launch?${query}`)
     await expect(page).toHaveURL(`${baseURL}/leren`)
     await page.close()

@@ -141,15 +141,14 @@ export async function startTestPlatform(options: { port: number; toolOrigin: str
   }
 
   /** Step 1 of a launch: the URL the platform sends the browser to (the tool's login initiation). */
-  function loginInitiationUrl(launch: LaunchRequest, options_: { deploymentHint?: boolean } = {}) {
+  function loginInitiationUrl(launch: LaunchRequest, hints: { deploymentHint?: boolean } = {}) {
     const login = new URL(`${options.toolOrigin}/api/lti/login`)
     login.searchParams.set('iss', issuer)
     login.searchParams.set('login_hint', launch.user)
     login.searchParams.set('target_link_uri', launch.target)
     login.searchParams.set('lti_message_hint', Buffer.from(JSON.stringify(launch)).toString('base64url'))
     login.searchParams.set('client_id', clientId)
-    if (options_.deploymentHint !== false)
-      login.searchParams.set('lti_deployment_id', launch.deployment ?? deploymentId)
+    if (hints.deploymentHint !== false) login.searchParams.set('lti_deployment_id', launch.deployment ?? deploymentId)
     return login.toString()
   }
 
