@@ -249,6 +249,13 @@ export async function startTestPlatform(options: { port: number; toolOrigin: str
           members: members.slice(page * 2, page * 2 + 2),
         }),
       )
+    } else if (path.startsWith('/roster/') && req.method === 'POST') {
+      // For the e2e suite: enrol members in a course, as an LMS admin would, without them launching.
+      let body = ''
+      for await (const chunk of req) body += chunk
+      const course = decodeURIComponent(path.slice('/roster/'.length))
+      for (const member of JSON.parse(body) as RosterMember[]) enrol(course, member)
+      res.writeHead(204).end()
     } else if (path === '/scores') {
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(received.scores))
     } else if (path === '/deep-link-return' && req.method === 'POST') {
