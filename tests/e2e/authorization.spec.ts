@@ -63,7 +63,8 @@ test('set up: accounts in the other organisation, and the ids of the demo class 
   browser,
   page,
 }) => {
-  test.setTimeout(120_000)
+  // Four invitations and the LMS registration, each with its own sign-in.
+  test.setTimeout(240_000)
   accounts.learnerElsewhere = await invite(browser, 'Gemeente Demodorp', 'Deelnemer')
   accounts.docentElsewhere = await invite(browser, 'Gemeente Demodorp', 'Docent')
   accounts.coordinatorElsewhere = await invite(browser, 'Hogeschool Demostad', 'Coördinator')
