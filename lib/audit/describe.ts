@@ -67,6 +67,10 @@ export const AUDIT_ACTIONS: Record<string, Formatter> = {
   'mail.read': { label: 'Bewaarde e-mail gelezen' },
   'invitation.create': { label: 'Uitnodiging gemaakt', about: (d) => `Als ${role(d.role)}` },
   'lti-platform.register': { label: 'Leeromgeving (LTI) geregistreerd', about: (d) => text(d.issuer) },
+  'lti-roster.sync': {
+    label: 'Deelnemers uit de leeromgeving gesynchroniseerd',
+    about: (d, n) => `Klas ${n.group(d.groupId)}: ${text(d.members)} in de cursus, ${text(d.left)} uit de klas`,
+  },
   'lti-platform.remove': { label: 'Leeromgeving (LTI) verwijderd', about: (d) => text(d.issuer) },
   'xapi.export': { label: 'xAPI-statements gedownload' },
   'privacy.export': { label: 'Privacygegevens voor de FG gedownload' },

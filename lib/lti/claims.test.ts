@@ -1,13 +1,26 @@
 import { describe, expect, it } from 'vitest'
-import { isStaff, LTI, launchClaimsSchema, launchTarget } from './claims'
+import { idHistory, isStaff, type LaunchClaims, LTI, launchClaimsSchema, launchTarget } from './claims'
 
 describe('LTI launch claims', () => {
   it('course staff roles make a docent; learners and institution roles alone do not', () => {
     expect(isStaff(['http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor'])).toBe(true)
-    expect(isStaff(['TeachingAssistant'])).toBe(true)
     expect(isStaff(['http://purl.imsglobal.org/vocab/lis/v2/membership#Learner'])).toBe(false)
     expect(isStaff(['http://purl.imsglobal.org/vocab/lis/v2/institution/person#Student'])).toBe(false)
     expect(isStaff([])).toBe(false)
+  })
+
+  it('only course (membership) roles count, a sub-role by the part before "#"', () => {
+    const lis = 'http://purl.imsglobal.org/vocab/lis/v2/'
+    expect(isStaff([`${lis}membership/Instructor#TeachingAssistant`])).toBe(true)
+    expect(isStaff([`${lis}membership#ContentDeveloper`])).toBe(true)
+    expect(isStaff(['Instructor'])).toBe(true)
+    // Canvas sends institution/person#Instructor to anyone who teaches any course.
+    expect(isStaff([`${lis}membership#Learner`, `${lis}institution/person#Instructor`])).toBe(false)
+    expect(isStaff([`${lis}institution/person#Administrator`])).toBe(false)
+    expect(isStaff([`${lis}system/person#Administrator`])).toBe(false)
+    expect(isStaff([`${lis}membership/Learner#Instructor`])).toBe(false)
+    expect(isStaff([`${lis}membership#Mentor`])).toBe(false)
+    expect(isStaff([`${lis}membership/Mentor#Administrator`])).toBe(false)
   })
 
   it('a launch goes to a dilemma or case of this Deelwijs only', () => {
@@ -50,5 +63,15 @@ describe('LTI launch claims', () => {
         [`${LTI}version`]: '1.1',
       }).success,
     ).toBe(false)
+  })
+
+  it('reads the history of a copied course or link from its custom parameter', () => {
+    const withCustom = (value: unknown) =>
+      ({ [`${LTI}custom`]: { context_id_history: value } }) as unknown as LaunchClaims
+    expect(idHistory(withCustom('c-2026, c-2025'), 'context_id_history')).toEqual(['c-2026', 'c-2025'])
+    expect(idHistory(withCustom('$Context.id.history'), 'context_id_history')).toEqual([])
+    expect(idHistory(withCustom(''), 'context_id_history')).toEqual([])
+    expect(idHistory(withCustom(42), 'context_id_history')).toEqual([])
+    expect(idHistory(withCustom('c-1'), 'resource_link_id_history')).toEqual([])
   })
 })

@@ -6,10 +6,17 @@ import { z } from 'zod'
 export const LTI = 'https://purl.imsglobal.org/spec/lti/claim/'
 export const LTI_DL = 'https://purl.imsglobal.org/spec/lti-dl/claim/'
 export const LTI_AGS = 'https://purl.imsglobal.org/spec/lti-ags/claim/'
+export const LTI_NRPS = 'https://purl.imsglobal.org/spec/lti-nrps/claim/'
 export const AGS_SCORE_SCOPE = 'https://purl.imsglobal.org/spec/lti-ags/scope/score'
+export const NRPS_SCOPE = 'https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly'
 
-/** Roles that make someone staff of the course: they sign in as docent (LTI Core §A.2.3, context roles). */
-const STAFF_ROLES = ['Instructor', 'ContentDeveloper', 'Administrator', 'Mentor', 'TeachingAssistant']
+/**
+ * Course (context) roles that make someone staff of the course: they launch as docent (LTI Core 1.3 §5.3.7.1 and
+ * Appendix A.2.3). Teaching assistants are a sub-role of Instructor (membership/Instructor#TeachingAssistant).
+ * Mentor is left out on purpose: a mentor follows some learners, they do not teach the course.
+ */
+const STAFF_ROLES = ['Instructor', 'ContentDeveloper', 'Administrator']
+const MEMBERSHIP = 'http://purl.imsglobal.org/vocab/lis/v2/membership'
 
 export const launchClaimsSchema = z
   .object({
@@ -39,6 +46,9 @@ export const launchClaimsSchema = z
         data: z.string().optional(),
       })
       .optional(),
+    [`${LTI_NRPS}namesroleservice`]: z
+      .object({ context_memberships_url: z.url(), service_versions: z.array(z.string()).optional() })
+      .optional(),
     [`${LTI_AGS}endpoint`]: z
       .object({ scope: z.array(z.string()), lineitem: z.url().optional(), lineitems: z.url().optional() })
       .optional(),
@@ -54,9 +64,24 @@ export const launchClaimsSchema = z
   })
 export type LaunchClaims = z.infer<typeof launchClaimsSchema>
 
+/**
+ * The principal course roles among a launch's roles. Only membership (context) roles count: institution and system
+ * roles say what someone is elsewhere in the institution (Canvas sends institution/person#Instructor to anyone who
+ * teaches any course), not in this course. A sub-role counts as its principal role, the part before '#':
+ * membership/Instructor#TeachingAssistant is an Instructor, membership/Learner#Instructor a Learner.
+ */
+export function courseRoles(roles: readonly string[]): string[] {
+  return roles.flatMap((role) => {
+    if (role.startsWith(`${MEMBERSHIP}#`)) return [role.slice(MEMBERSHIP.length + 1)]
+    const sub = role.match(/^http:\/\/purl\.imsglobal\.org\/vocab\/lis\/v2\/membership\/(\w+)#\w+$/)
+    if (sub) return [sub[1] as string]
+    // Simple names are allowed for context roles only (LTI Core 1.3 §A.2.3.1, deprecated but still sent).
+    return /^\w+$/.test(role) ? [role] : []
+  })
+}
+
 export function isStaff(roles: readonly string[]) {
-  // Full role URIs end in "#Instructor"; short forms ("Instructor") are allowed by the spec for context roles.
-  return roles.some((role) => STAFF_ROLES.includes(role.split('#').pop() ?? ''))
+  return courseRoles(roles).some((role) => STAFF_ROLES.includes(role))
 }
 
 export function personName(claims: LaunchClaims) {
@@ -76,4 +101,19 @@ export function launchTarget(targetLinkUri: string, origin: string): { caseId: s
   const match = url.pathname.match(/^\/leren\/([a-z0-9-]{1,64})(?:\/([a-z0-9-]{1,64}))?\/?$/)
   if (!match) return null
   return { caseId: match[1] as string, ...(match[2] ? { dilemmaId: match[2] } : {}) }
+}
+
+/**
+ * The earlier ids of a copied course or link, from the custom parameters the platform fills with the substitution
+ * variables $Context.id.history and $ResourceLink.id.history (LTI Core 1.3 Appendix C: comma-separated, most recent
+ * first). A platform that does not know the variable sends it unchanged ("$Context.id.history"): no history.
+ */
+export function idHistory(claims: LaunchClaims, key: 'context_id_history' | 'resource_link_id_history'): string[] {
+  const value = claims[`${LTI}custom`]?.[key]
+  if (typeof value !== 'string' || value.startsWith('$')) return []
+  return value
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => id.length > 0 && id.length <= 255)
+    .slice(0, 20)
 }

@@ -55,15 +55,16 @@ export async function queueGradeUpdates(userId: string, caseId: string) {
 const tokenSchema = z.object({ access_token: z.string().min(1), expires_in: z.coerce.number().optional() })
 const tokens = new Map<string, { token: string; until: number }>()
 
-/** An AGS access token (client credentials with a signed JWT assertion, IMS Security Framework §4.1). */
-async function accessToken(platform: {
-  id: string
-  clientId: string
-  accessTokenUrl: string
-  accessTokenAudience: string | null
-}) {
+/**
+ * An access token for the platform's services, AGS scores by default, NRPS rosters too (client credentials with a
+ * signed JWT assertion, IMS Security Framework §4.1).
+ */
+export async function accessToken(
+  platform: { id: string; clientId: string; accessTokenUrl: string; accessTokenAudience: string | null },
+  scope = AGS_SCORE_SCOPE,
+) {
   // Keyed by the endpoint too: a registration changed by an admin must not reuse the old token.
-  const cacheKey = `${platform.id} ${platform.accessTokenUrl}`
+  const cacheKey = `${platform.id} ${platform.accessTokenUrl}${scope === AGS_SCORE_SCOPE ? '' : ` ${scope}`}`
   const cached = tokens.get(cacheKey)
   if (cached && cached.until > Date.now()) return cached.token
   const key = await toolKey()
@@ -83,7 +84,7 @@ async function accessToken(platform: {
       grant_type: 'client_credentials',
       client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
       client_assertion: assertion,
-      scope: AGS_SCORE_SCOPE,
+      scope,
     }),
     signal: AbortSignal.timeout(10_000),
   })

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { createRemoteJWKSet, errors as joseErrors, jwtVerify } from 'jose'
+import { createRemoteJWKSet, decodeJwt, errors as joseErrors, jwtVerify } from 'jose'
 import { z } from 'zod'
 import { db } from '@/lib/db/client.server'
 import { type LaunchClaims, LTI, launchClaimsSchema } from './claims'
@@ -7,8 +7,9 @@ import { type LaunchClaims, LTI, launchClaimsSchema } from './claims'
 // The two protocol steps of an LTI 1.3 launch (IMS Security Framework §5.1.1, OIDC third-party initiated login):
 // 1. beginLogin: the platform sends the browser to our login URL; we remember a single-use state and nonce and send
 //    the browser to the platform's authorisation endpoint.
-// 2. verifyLaunch: the platform posts a signed ID token back; we check the state (once), the signature against the
-//    platform's published keys, issuer, audience, expiry, nonce and deployment, then the LTI claims.
+// 2. verifyLaunch: the platform posts a signed ID token back; we check the state (once), pick the registration by the
+//    token's issuer, audience and deployment, check the signature against the platform's published keys, issuer,
+//    audience, authorised party, expiry, nonce and target link, then the LTI claims.
 
 export const loginInitiationSchema = z.object({
   iss: z.string().min(1).max(500),
@@ -22,7 +23,18 @@ export type LoginInitiation = z.infer<typeof loginInitiationSchema>
 
 export const launchPostSchema = z.object({ id_token: z.string().min(1).max(20_000), state: z.string().min(1).max(200) })
 
-export type LaunchError = 'unknown-platform' | 'invalid-state' | 'invalid-token' | 'invalid-claims' | 'wrong-deployment'
+export type LaunchError =
+  | 'unknown-platform'
+  | 'invalid-state'
+  | 'invalid-token'
+  | 'invalid-claims'
+  | 'wrong-deployment'
+  | 'wrong-target'
+
+/** Clocks of platforms and of Deelwijs drift apart; a minute either way is accepted (as most LTI libraries do). */
+export const CLOCK_TOLERANCE_SECONDS = 60
+/** The one algorithm of every registration (IMS Security Framework §6.1: RS256); the token does not get to choose. */
+const ALGORITHM = 'RS256'
 
 const STATE_MINUTES = 10
 
@@ -30,20 +42,19 @@ export async function beginLogin(
   params: LoginInitiation,
   launchUrl: string,
 ): Promise<{ error: 'unknown-platform' } | { redirect: string; state: string }> {
-  const platform = await db().ltiPlatform.findFirst({
-    where: {
-      issuer: params.iss,
-      ...(params.client_id ? { clientId: params.client_id } : {}),
-      ...(params.lti_deployment_id ? { deploymentId: params.lti_deployment_id } : {}),
-    },
-    orderBy: { createdAt: 'asc' },
-  })
+  const platform = await loginRegistration(params)
   if (!platform) return { error: 'unknown-platform' }
   const state = randomBytes(24).toString('base64url')
   const nonce = randomBytes(24).toString('base64url')
   await db().ltiLoginState.deleteMany({ where: { expiresAt: { lt: new Date() } } })
   await db().ltiLoginState.create({
-    data: { state, nonce, platformId: platform.id, expiresAt: new Date(Date.now() + STATE_MINUTES * 60_000) },
+    data: {
+      state,
+      nonce,
+      platformId: platform.id,
+      targetLinkUri: params.target_link_uri,
+      expiresAt: new Date(Date.now() + STATE_MINUTES * 60_000),
+    },
   })
   const url = new URL(platform.authLoginUrl)
   const query: Record<string, string> = {
@@ -60,6 +71,23 @@ export async function beginLogin(
   }
   for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value)
   return { redirect: url.toString(), state }
+}
+
+/**
+ * The registration to send the login to. Only the issuer, client ID and authorisation URL matter here: the deployment
+ * is chosen at launch, from the signed token (lti_deployment_id of the login is a hint, unsigned, and optional). Without a client ID the issuer must have one client registered; with
+ * several, guessing one (say the oldest) would break the others, so the login is refused.
+ */
+async function loginRegistration(params: LoginInitiation) {
+  const rows = await db().ltiPlatform.findMany({
+    where: {
+      issuer: params.iss,
+      ...(params.client_id ? { clientId: params.client_id } : {}),
+    },
+    select: { id: true, clientId: true, authLoginUrl: true },
+  })
+  const clients = new Set(rows.map((row) => `${row.clientId}\n${row.authLoginUrl}`))
+  return clients.size === 1 ? rows[0] : null
 }
 
 // Platforms rotate keys: jose's remote key set refetches on an unknown kid, and is kept per JWKS URL.
@@ -80,18 +108,72 @@ export type VerifiedLaunch = {
 
 export async function verifyLaunch(idToken: string, state: string): Promise<VerifiedLaunch | { error: LaunchError }> {
   // Single use: the state row is deleted as it is read, so a replayed launch finds nothing.
-  const [stored] = await db().$queryRaw<{ nonce: string; platformId: string }[]>`
-    DELETE FROM "LtiLoginState" WHERE "state" = ${state} AND "expiresAt" > now() RETURNING "nonce", "platformId"`
+  const [stored] = await db().$queryRaw<{ nonce: string; platformId: string; targetLinkUri: string }[]>`
+    DELETE FROM "LtiLoginState" WHERE "state" = ${state} AND "expiresAt" > now()
+    RETURNING "nonce", "platformId", "targetLinkUri"`
   if (!stored) return { error: 'invalid-state' }
-  const platform = await db().ltiPlatform.findUnique({ where: { id: stored.platformId } })
-  if (!platform) return { error: 'unknown-platform' }
+  const login = await db().ltiPlatform.findUnique({ where: { id: stored.platformId } })
+  if (!login) return { error: 'unknown-platform' }
+  const platform = await launchRegistration(idToken)
+  if ('error' in platform) return platform
+  // The token must come from the platform and client the login was started for.
+  if (platform.issuer !== login.issuer || platform.clientId !== login.clientId) return { error: 'invalid-token' }
+  const claims = await verifiedClaims(idToken, platform)
+  if ('error' in claims) return claims
+  if (claims.nonce !== stored.nonce) return { error: 'invalid-token' }
+  if (claims[`${LTI}target_link_uri`] !== stored.targetLinkUri) return { error: 'wrong-target' }
+  return { platform, claims }
+}
 
+const unverifiedSchema = z.object({
+  iss: z.string().min(1),
+  aud: z.union([z.string(), z.array(z.string())]),
+  azp: z.string().optional(),
+  [`${LTI}deployment_id`]: z.string().min(1).max(255),
+})
+
+/**
+ * The registration a launch belongs to, by the token's issuer, audience (our client ID) and deployment (LTI Core 1.3
+ * §3.1.3: one platform may deploy the tool several times). Read before the signature is checked, only to know whose
+ * keys to check it with; verifiedClaims then checks that the registration's issuer and client ID are the token's.
+ */
+async function launchRegistration(idToken: string) {
+  let unverified: z.infer<typeof unverifiedSchema>
+  try {
+    const parsed = unverifiedSchema.safeParse(decodeJwt(idToken))
+    // Not signed yet, so nothing in it is trusted enough to be called bad claims.
+    if (!parsed.success) return { error: 'invalid-token' as const }
+    unverified = parsed.data
+  } catch {
+    return { error: 'invalid-token' as const }
+  }
+  const audiences = typeof unverified.aud === 'string' ? [unverified.aud] : unverified.aud
+  const rows = await db().ltiPlatform.findMany({
+    where: {
+      issuer: unverified.iss,
+      clientId: { in: unverified.azp ? [unverified.azp] : audiences },
+    },
+  })
+  if (rows.length === 0) return { error: 'unknown-platform' as const }
+  const deployment = unverified[`${LTI}deployment_id`]
+  const matching = rows.filter((row) => row.deploymentId === deployment)
+  if (matching.length !== 1) return { error: 'wrong-deployment' as const }
+  return matching[0] as NonNullable<(typeof matching)[number]>
+}
+
+/** The token's claims, once its signature, algorithm, issuer, audience, authorised party and lifetime check out. */
+async function verifiedClaims(
+  idToken: string,
+  platform: { issuer: string; clientId: string; jwksUrl: string },
+): Promise<LaunchClaims | { error: LaunchError }> {
   let payload: unknown
   try {
     const verified = await jwtVerify(idToken, keySet(platform.jwksUrl), {
       issuer: platform.issuer,
       audience: platform.clientId,
-      algorithms: ['RS256', 'RS384', 'RS512', 'ES256'],
+      algorithms: [ALGORITHM],
+      clockTolerance: CLOCK_TOLERANCE_SECONDS,
+      requiredClaims: ['exp', 'iat'],
       maxTokenAge: '10m',
     })
     payload = verified.payload
@@ -102,11 +184,8 @@ export async function verifyLaunch(idToken: string, state: string): Promise<Veri
   const parsed = launchClaimsSchema.safeParse(payload)
   if (!parsed.success) return { error: 'invalid-claims' }
   const claims = parsed.data
-  if (claims.nonce !== stored.nonce) return { error: 'invalid-token' }
-  // With several audiences, the authorised party must be us (OIDC Core §3.1.3.7).
-  if (Array.isArray(claims.aud) && claims.aud.length > 1 && claims.azp !== platform.clientId) {
-    return { error: 'invalid-token' }
-  }
-  if (claims[`${LTI}deployment_id`] !== platform.deploymentId) return { error: 'wrong-deployment' }
-  return { platform, claims }
+  // The authorised party, when named, must be us; with several audiences it must be named (OIDC Core §3.1.3.7).
+  if (claims.azp !== undefined && claims.azp !== platform.clientId) return { error: 'invalid-token' }
+  if (Array.isArray(claims.aud) && claims.aud.length > 1 && claims.azp === undefined) return { error: 'invalid-token' }
+  return claims
 }

@@ -10,6 +10,7 @@ const MESSAGES: Record<string, string> = {
   'invalid-token': 'We konden niet controleren dat deze aanvraag echt van je leeromgeving komt.',
   'invalid-claims': 'De leeromgeving stuurde gegevens die we niet begrijpen.',
   'wrong-deployment': 'Deze koppeling van de leeromgeving is niet aangemeld bij Deelwijs.',
+  'wrong-target': 'De leeromgeving stuurde je naar een ander adres dan waarmee het openen begon. Probeer het opnieuw.',
   inactive: 'Dit account is uitgeschakeld. Neem contact op met de beheerder van je organisatie.',
   'email-taken': 'Er bestaat al een account dat bij deze gegevens hoort. Neem contact op met de beheerder.',
   'not-staff': 'Alleen docenten kunnen opdrachten uit Deelwijs kiezen.',

@@ -15,6 +15,12 @@ export const ROLES = [
   'coordinatorElsewhere',
   // A second docent of the hogeschool, who does not own the demo class: for them it does not exist (404).
   'docentSameOrg',
+  // People who come from the learning environment (LTI) of the hogeschool. A learner whose launch also carries
+  // institution/system administrator, institution instructor, mentor and Learner#Instructor roles: still a learner.
+  // An instructor of another course: a docent who gets that course's class only, so the demo class does not exist for
+  // them.
+  'ltiLearnerMixed',
+  'ltiDocent',
 ] as const
 export type MatrixRole = (typeof ROLES)[number]
 
@@ -50,12 +56,18 @@ const only = (anonymous: Outcome, allowed: MatrixRole[]): Record<MatrixRole, Out
 
 const CLASS_STAFF: MatrixRole[] = ['docent', 'admin']
 const REPORT_READERS: MatrixRole[] = ['coordinator', 'admin']
-const AUTHORS: MatrixRole[] = ['docent', 'admin', 'docentElsewhere', 'docentSameOrg']
+/** Every docent, wherever they teach. */
+const DOCENTS: MatrixRole[] = ['docent', 'docentElsewhere', 'docentSameOrg', 'ltiDocent']
+const AUTHORS: MatrixRole[] = ['admin', ...DOCENTS]
 /** A page or export of the demo class: its owner and the organisation's admin; another docent of it gets 404. */
-const ownClass = (): Record<MatrixRole, Outcome> => ({ ...only('login', CLASS_STAFF), docentSameOrg: 'notfound' })
+const ownClass = (): Record<MatrixRole, Outcome> => ({
+  ...only('login', CLASS_STAFF),
+  docentSameOrg: 'notfound',
+  ltiDocent: 'notfound',
+})
 /** Everyone who may run live sessions: for them an unknown session is simply not found. */
 const LIVE_RUNNERS_NOT_FOUND: Partial<Record<MatrixRole, Outcome>> = Object.fromEntries(
-  [...CLASS_STAFF, 'docentElsewhere', 'docentSameOrg'].map((r) => [r, 'notfound']),
+  [...CLASS_STAFF, ...DOCENTS].map((r) => [r, 'notfound']),
 )
 const klas =
   (suffix = '') =>
@@ -137,7 +149,7 @@ export const ROUTES: RouteEntry[] = [
     route: '/klas',
     kind: 'page',
     url: () => '/klas',
-    expect: only('login', [...CLASS_STAFF, 'docentElsewhere', 'docentSameOrg']),
+    expect: only('login', AUTHORS),
   },
   { route: '/klas/[groupId]', kind: 'page', url: klas(), expect: ownClass() },
   { route: '/klas/[groupId]/code', kind: 'page', url: klas('/code'), expect: ownClass() },
@@ -218,7 +230,7 @@ export const ROUTES: RouteEntry[] = [
     kind: 'page',
     url: () => '/lesmateriaal/kramer',
     // Teaching material of a case, not of a class: every docent may read it.
-    expect: only('login', [...CLASS_STAFF, 'docentElsewhere', 'docentSameOrg']),
+    expect: only('login', AUTHORS),
   },
 
   // Reports of the gemeente: its coordinator and the admin only
@@ -561,6 +573,10 @@ export const ACTIONS: Record<string, { guard: RegExp; why: string }> = {
   '(publiek)/live/actions.ts#joinLiveAction': {
     guard: /consumeLimit\(/,
     why: 'public; the code of a running session admits, rate-limited like join codes',
+  },
+  '(docent)/klas/actions.ts#syncRosterAction': {
+    guard: /requireClass\(/,
+    why: 'owner of the class, or admin of its organisation; the class must come from an LMS course',
   },
   '(docent)/klas/actions.ts#removeAssignmentAction': {
     guard: /requireClass\(/,

@@ -15,6 +15,47 @@ const accounts: Partial<Record<MatrixRole, { email: string; password: string; to
 }
 let ids: Ids
 
+// People from the learning environment sign in by an LTI launch from the test platform (tests/servers/lti-platform.ts).
+const LMS = 'http://localhost:3130'
+const LIS = 'http://purl.imsglobal.org/vocab/lis/v2/'
+const MATRIX_DEPLOYMENT = 'deployment-matrix'
+const ltiLaunches: Partial<Record<MatrixRole, Record<string, string>>> = {
+  ltiLearnerMixed: {
+    user: 'matrix-mixed-learner',
+    role: 'Learner',
+    roles: [
+      'membership#Learner',
+      'institution/person#Instructor',
+      'institution/person#Administrator',
+      'system/person#Administrator',
+      'membership/Learner#Instructor',
+      'membership#Mentor',
+    ]
+      .map((role) => `${LIS}${role}`)
+      .join(','),
+    course: 'matrix-course-mixed',
+  },
+  ltiDocent: { user: 'matrix-lti-docent', role: 'Instructor', course: 'matrix-course-docent' },
+}
+
+/**
+ * The admin registers a deployment of the test platform for the hogeschool: a deployment of its own, so the LTI test
+ * in integrations.spec.ts can still register the first one in the same run.
+ */
+async function registerTestPlatform(page: import('@playwright/test').Page) {
+  await page.goto('/beheer/lti')
+  await page.getByLabel('Naam', { exact: true }).fill('Test-LMS matrix')
+  await page.getByLabel('Organisatie').selectOption({ label: 'Hogeschool Demostad' })
+  await page.getByLabel('Issuer (Platform ID)').fill(LMS)
+  await page.getByLabel('Client ID').fill('deelwijs-test-tool')
+  await page.getByLabel('Deployment ID').fill(MATRIX_DEPLOYMENT)
+  await page.getByLabel('Authenticatie-URL (OIDC auth endpoint)').fill(`${LMS}/auth`)
+  await page.getByLabel('Access-token-URL').fill(`${LMS}/token`)
+  await page.getByLabel('Public keyset-URL van de leeromgeving').fill(`${LMS}/jwks`)
+  await page.getByRole('button', { name: 'Koppelen' }).click()
+  await expect(page.getByRole('status')).toContainText('Test-LMS matrix is geregistreerd.')
+}
+
 const invite = (browser: Browser, organisation: string, role: string) =>
   inviteAccount(browser, { organisation, role, name: `Matrix ${role}`, password: PASSWORD })
 
@@ -22,13 +63,15 @@ test('set up: accounts in the other organisation, and the ids of the demo class 
   browser,
   page,
 }) => {
-  test.setTimeout(120_000)
+  // Four invitations and the LMS registration, each with its own sign-in.
+  test.setTimeout(240_000)
   accounts.learnerElsewhere = await invite(browser, 'Gemeente Demodorp', 'Deelnemer')
   accounts.docentElsewhere = await invite(browser, 'Gemeente Demodorp', 'Docent')
   accounts.coordinatorElsewhere = await invite(browser, 'Hogeschool Demostad', 'Coördinator')
   accounts.docentSameOrg = await invite(browser, 'Hogeschool Demostad', 'Docent')
   await signIn(page, DEMO.admin.email)
   await expect(page).toHaveURL(/\/beheer$/)
+  await registerTestPlatform(page)
   await page.goto('/klas')
   const classHref = await page.getByRole('link', { name: 'SPH jaar 2 — groep A' }).getAttribute('href')
   await page.goto('/rapportage')
@@ -44,8 +87,21 @@ test('set up: accounts in the other organisation, and the ids of the demo class 
   expect(ids.gemeenteId).not.toBe('')
 })
 
-async function contextFor(browser: Browser, role: MatrixRole): Promise<BrowserContext> {
+async function contextFor(browser: Browser, role: MatrixRole, baseURL: string): Promise<BrowserContext> {
   const context = await browser.newContext()
+  const launch = ltiLaunches[role]
+  if (launch) {
+    const page = await context.newPage()
+    const query = new URLSearchParams({
+      kind: 'resource',
+      ...launch,
+      deployment: MATRIX_DEPLOYMENT,
+      target: `${baseURL}/leren`,
+    })
+    await page.goto(`${LMS}/launch?${query}`)
+    await expect(page).toHaveURL(`${baseURL}/leren`)
+    await page.close()
+  }
   const account = accounts[role]
   if (account) {
     const page = await context.newPage()
@@ -68,7 +124,7 @@ function outcomeOf(status: number, finalPath: string, requested: string, kind: '
 
 for (const role of ROLES) {
   test(`the matrix holds for: ${role}`, async ({ browser, baseURL }) => {
-    const context = await contextFor(browser, role)
+    const context = await contextFor(browser, role, baseURL ?? '')
     const mismatches: string[] = []
     for (const entry of ROUTES) {
       const url = entry.url(ids)

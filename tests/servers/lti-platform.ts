@@ -4,20 +4,49 @@
 // Used in-process by tests/integration/lti.test.ts and as a server by the e2e suite (tests/servers/run-lti-platform.ts).
 import { randomUUID } from 'node:crypto'
 import http from 'node:http'
-import { createRemoteJWKSet, exportJWK, generateKeyPair, type JWTPayload, jwtVerify, SignJWT } from 'jose'
+import { createRemoteJWKSet, exportJWK, generateKeyPair, importJWK, type JWTPayload, jwtVerify, SignJWT } from 'jose'
 
 const LTI = 'https://purl.imsglobal.org/spec/lti/claim/'
 const LTI_DL = 'https://purl.imsglobal.org/spec/lti-dl/claim/'
 const LTI_AGS = 'https://purl.imsglobal.org/spec/lti-ags/claim/'
+const LTI_NRPS = 'https://purl.imsglobal.org/spec/lti-nrps/claim/'
+const NRPS_SCOPE = 'https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly'
+
+/** A member of a course roster, as NRPS 2.0 lists it. */
+export type RosterMember = {
+  user_id: string
+  roles: string[]
+  status?: 'Active' | 'Inactive' | 'Deleted'
+  name?: string
+}
 
 export type LaunchRequest = {
   kind: 'resource' | 'deeplink'
   user: string
   role: 'Learner' | 'Instructor'
+  /** Comma-separated role URIs sent instead of the one membership role (mixed claims, as Canvas and Moodle send). */
+  roles?: string
   course: string
   link?: string
   target: string
   lineItem?: string
+  /** Another deployment of the tool in this platform than the first one. */
+  deployment?: string
+  /** A copied course or link: the earlier ids, as $Context.id.history and $ResourceLink.id.history are filled. */
+  contextHistory?: string
+  linkHistory?: string
+}
+
+/** Ways a token can differ from a well-formed one, for tests of the tool's checks. */
+export type TokenTweak = {
+  /** Seconds the platform's clock runs ahead of (or, negative, behind) the real time. */
+  clockSkew?: number
+  /** Lifetime in seconds; null leaves the exp claim out. */
+  lifetime?: number | null
+  alg?: 'RS256' | 'RS512'
+  azp?: string
+  audience?: string[]
+  targetLinkUri?: string
 }
 
 export type TestPlatform = Awaited<ReturnType<typeof startTestPlatform>>
@@ -27,27 +56,50 @@ export async function startTestPlatform(options: { port: number; toolOrigin: str
   const issuer = url
   const clientId = 'deelwijs-test-tool'
   const deploymentId = 'deployment-1'
-  const { privateKey, publicKey } = await generateKeyPair('RS256')
+  const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true })
   const kid = randomUUID()
-  const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: 'RS256', use: 'sig' }
+  // Published without "alg", as some platforms do: then only the tool's own rule stops a token choosing another one.
+  const publicJwk = { ...(await exportJWK(publicKey)), kid, use: 'sig' }
   const toolKeys = createRemoteJWKSet(new URL(`${options.toolOrigin}/api/lti/jwks`))
   const received = {
     scores: [] as { lineItem: string; score: Record<string, unknown> }[],
     deepLinks: [] as Record<string, unknown>[],
     tokens: new Set<string>(),
+    rosterRequests: 0,
+  }
+  const tokenScopes = new Map<string, string>()
+  // Course rosters (NRPS): everyone who launched from a course is enrolled in it, as in a real LMS; tests add others.
+  const rosters = new Map<string, Map<string, RosterMember>>()
+  function enrol(course: string, member: RosterMember) {
+    const roster = rosters.get(course) ?? new Map<string, RosterMember>()
+    roster.set(member.user_id, member)
+    rosters.set(course, roster)
   }
 
   /** The ID token of a launch, with the LTI claims a real platform sends (and an e-mail the tool should not keep). */
-  async function idToken(launch: LaunchRequest, nonce: string) {
+  async function idToken(launch: LaunchRequest, nonce: string, tweak: TokenTweak = {}) {
+    const roles = launch.roles
+      ? launch.roles.split(',')
+      : [`http://purl.imsglobal.org/vocab/lis/v2/membership#${launch.role}`]
+    enrol(launch.course, { user_id: `lms-${launch.user}`, roles, name: `Test ${launch.user}`, status: 'Active' })
     const claims: JWTPayload = {
       nonce,
       name: `Test ${launch.user}`,
       email: `${launch.user}@lms.example`,
       [`${LTI}version`]: '1.3.0',
-      [`${LTI}deployment_id`]: deploymentId,
-      [`${LTI}target_link_uri`]: launch.target,
-      [`${LTI}roles`]: [`http://purl.imsglobal.org/vocab/lis/v2/membership#${launch.role}`],
+      [`${LTI}deployment_id`]: launch.deployment ?? deploymentId,
+      [`${LTI}target_link_uri`]: tweak.targetLinkUri ?? launch.target,
+      ...(tweak.azp ? { azp: tweak.azp } : {}),
+      [`${LTI}roles`]: roles,
+      [`${LTI_NRPS}namesroleservice`]: {
+        context_memberships_url: `${url}/memberships/${encodeURIComponent(launch.course)}`,
+        service_versions: ['2.0'],
+      },
       [`${LTI}context`]: { id: launch.course, title: `Cursus ${launch.course}`, label: launch.course },
+      [`${LTI}custom`]: {
+        ...(launch.contextHistory !== undefined ? { context_id_history: launch.contextHistory } : {}),
+        ...(launch.linkHistory !== undefined ? { resource_link_id_history: launch.linkHistory } : {}),
+      },
     }
     if (launch.kind === 'deeplink') {
       claims[`${LTI}message_type`] = 'LtiDeepLinkingRequest'
@@ -69,25 +121,34 @@ export async function startTestPlatform(options: { port: number; toolOrigin: str
         }
       }
     }
-    return new SignJWT(claims)
-      .setProtectedHeader({ alg: 'RS256', kid })
+    const now = Math.floor(Date.now() / 1000) + (tweak.clockSkew ?? 0)
+    const lifetime = tweak.lifetime === undefined ? 300 : tweak.lifetime
+    const alg = tweak.alg ?? 'RS256'
+    const jwt = new SignJWT(claims)
+      .setProtectedHeader({ alg, kid })
       .setIssuer(issuer)
-      .setAudience(clientId)
+      .setAudience(tweak.audience ?? clientId)
       .setSubject(`lms-${launch.user}`)
-      .setIssuedAt()
-      .setExpirationTime('5m')
-      .sign(privateKey)
+      .setIssuedAt(now)
+    if (lifetime !== null) jwt.setExpirationTime(now + lifetime)
+    // The RS512 token is signed with the published key's private half, so only the algorithm differs.
+    return jwt.sign(alg === 'RS512' ? await asRs512(privateKey) : privateKey)
+  }
+
+  async function asRs512(key: CryptoKey) {
+    const jwk = await exportJWK(key)
+    return (await importJWK({ ...jwk, alg: 'RS512' }, 'RS512')) as CryptoKey
   }
 
   /** Step 1 of a launch: the URL the platform sends the browser to (the tool's login initiation). */
-  function loginInitiationUrl(launch: LaunchRequest) {
+  function loginInitiationUrl(launch: LaunchRequest, hints: { deploymentHint?: boolean } = {}) {
     const login = new URL(`${options.toolOrigin}/api/lti/login`)
     login.searchParams.set('iss', issuer)
     login.searchParams.set('login_hint', launch.user)
     login.searchParams.set('target_link_uri', launch.target)
     login.searchParams.set('lti_message_hint', Buffer.from(JSON.stringify(launch)).toString('base64url'))
     login.searchParams.set('client_id', clientId)
-    login.searchParams.set('lti_deployment_id', deploymentId)
+    if (hints.deploymentHint !== false) login.searchParams.set('lti_deployment_id', launch.deployment ?? deploymentId)
     return login.toString()
   }
 
@@ -152,6 +213,7 @@ export async function startTestPlatform(options: { port: number; toolOrigin: str
         if (!payload.jti) throw new Error('jti')
         const token = randomUUID()
         received.tokens.add(token)
+        tokenScopes.set(token, form.get('scope') ?? '')
         res.writeHead(200, { 'content-type': 'application/json' })
         res.end(
           JSON.stringify({ access_token: token, token_type: 'Bearer', expires_in: 3600, scope: form.get('scope') }),
@@ -167,6 +229,33 @@ export async function startTestPlatform(options: { port: number; toolOrigin: str
       for await (const chunk of req) body += chunk
       received.scores.push({ lineItem: path.split('/')[2] as string, score: JSON.parse(body) })
       res.writeHead(200).end()
+    } else if (path.startsWith('/memberships/') && req.method === 'GET') {
+      // NRPS 2.0 §2.4: the roster of a course, two members a page, the next page in a Link header.
+      const bearer = (req.headers.authorization ?? '').replace(/^Bearer /, '')
+      if (!tokenScopes.get(bearer)?.split(' ').includes(NRPS_SCOPE)) return res.writeHead(401).end()
+      const course = decodeURIComponent(path.slice('/memberships/'.length))
+      received.rosterRequests++
+      const members = [...(rosters.get(course)?.values() ?? [])]
+      const page = Number(request.searchParams.get('page') ?? 0)
+      const headers: Record<string, string> = {
+        'content-type': 'application/vnd.ims.lti-nrps.v2.membershipcontainer+json',
+      }
+      if ((page + 1) * 2 < members.length) headers.link = `<${url}${path}?page=${page + 1}>; rel="next"`
+      res.writeHead(200, headers)
+      res.end(
+        JSON.stringify({
+          id: `${url}${path}`,
+          context: { id: course, title: `Cursus ${course}` },
+          members: members.slice(page * 2, page * 2 + 2),
+        }),
+      )
+    } else if (path.startsWith('/roster/') && req.method === 'POST') {
+      // For the e2e suite: enrol members in a course, as an LMS admin would, without them launching.
+      let body = ''
+      for await (const chunk of req) body += chunk
+      const course = decodeURIComponent(path.slice('/roster/'.length))
+      for (const member of JSON.parse(body) as RosterMember[]) enrol(course, member)
+      res.writeHead(204).end()
     } else if (path === '/scores') {
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(received.scores))
     } else if (path === '/deep-link-return' && req.method === 'POST') {
@@ -210,6 +299,7 @@ export async function startTestPlatform(options: { port: number; toolOrigin: str
       jwksUrl: `${url}/jwks`,
     },
     received,
+    enrol,
     idToken,
     loginInitiationUrl,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),

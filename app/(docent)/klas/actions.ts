@@ -7,6 +7,7 @@ import { requireClass } from '@/lib/classes/access.server'
 import { assignDilemmas, removeAssignment, updateAssignment } from '@/lib/classes/assignments.server'
 import { changeJoinCode, createClass, removeMember, renameClass, setArchived } from '@/lib/classes/classes.server'
 import type { FormResult } from '@/lib/forms/result'
+import { syncRosterForDocent } from '@/lib/lti/roster-action.server'
 
 // Every action runs its own guard: requireClass checks the permission in the class's own organisation.
 // Next checks the Origin of server actions, which keeps them CSRF-safe.
@@ -104,4 +105,15 @@ export async function removeAssignmentAction(
   const result = await removeAssignment(group, formData.get('assignmentId'))
   revalidatePath(`/klas/${group.id}`, 'layout')
   return confirmed(result)
+}
+
+export async function syncRosterAction(
+  groupId: string,
+  _previous: FormResult | null,
+  _formData: FormData,
+): Promise<FormResult> {
+  const { user, group } = await requireClass(groupId)
+  const result = await syncRosterForDocent(user.id, group)
+  revalidatePath(`/klas/${group.id}`, 'layout')
+  return result
 }

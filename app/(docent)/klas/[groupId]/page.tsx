@@ -12,7 +12,7 @@ import { joinCodeStatus } from '@/lib/classes/join-code-status'
 import { db } from '@/lib/db/client.server'
 import { formatDate } from '@/lib/format/dates'
 import { publicOrigin } from '@/lib/http/public-origin.server'
-import { archiveClassAction, joinCodeAction, removeMemberAction, renameClassAction } from '../actions'
+import { archiveClassAction, joinCodeAction, removeMemberAction, renameClassAction, syncRosterAction } from '../actions'
 
 export const metadata: Metadata = { title: 'Klas' }
 
@@ -25,7 +25,7 @@ export default async function ClassOverviewPage({ params, searchParams }: Props)
   const { group } = await requireClass((await params).groupId)
   const { pagina, nieuw, melding } = await searchParams
   const page = pageFromParam(pagina)
-  const [members, memberCount, origin] = await Promise.all([
+  const [members, memberCount, origin, lmsCourses] = await Promise.all([
     db().groupMember.findMany({
       where: { groupId: group.id },
       orderBy: { user: { name: 'asc' } },
@@ -35,6 +35,8 @@ export default async function ClassOverviewPage({ params, searchParams }: Props)
     }),
     db().groupMember.count({ where: { groupId: group.id } }),
     publicOrigin(),
+    // A class of an LMS course whose launches named a roster (NRPS) can be filled from it.
+    db().ltiContext.count({ where: { groupId: group.id, membershipsUrl: { not: null } } }),
   ])
   const status = joinCodeStatus(group)
   const joinLink = group.joinCode ? `${origin}/meedoen/${group.joinCode}` : null
@@ -111,6 +113,20 @@ export default async function ClassOverviewPage({ params, searchParams }: Props)
         <h2 id="studenten" className="text-2xl">
           Studenten ({memberCount})
         </h2>
+        {lmsCourses > 0 && !archived ? (
+          <ActionForm
+            action={syncRosterAction.bind(null, group.id)}
+            submitLabel="Synchroniseer deelnemers"
+            className="card space-y-3"
+            submitClassName="btn-secondary"
+          >
+            <p>
+              Deze klas hoort bij een cursus in de leeromgeving. Haal de deelnemerslijst op: nieuwe studenten komen in
+              de klas, wie de cursus verliet gaat eruit. Dat gebeurt ook vanzelf als iemand Deelwijs opent vanuit de
+              cursus.
+            </p>
+          </ActionForm>
+        ) : null}
         {memberCount === 0 ? (
           <p className="text-muted">Er zitten nog geen studenten in deze klas. Deel de klascode om te beginnen.</p>
         ) : (

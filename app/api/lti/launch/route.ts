@@ -1,4 +1,4 @@
-import { NextResponse } from 'next/server'
+import { after, NextResponse } from 'next/server'
 import { sessionCookieFor } from '@/lib/auth/issue-session.server'
 import { publicOrigin } from '@/lib/http/public-origin.server'
 import { LTI } from '@/lib/lti/claims'
@@ -6,6 +6,7 @@ import { deepLinkTicket } from '@/lib/lti/deep-linking.server'
 import { launchPostSchema, verifyLaunch } from '@/lib/lti/launch.server'
 import { provisionLaunch, targetPath } from '@/lib/lti/provision.server'
 import { ltiErrorPage } from '@/lib/lti/responses.server'
+import { syncRosterIfStale } from '@/lib/lti/roster.server'
 import { recordLmsLaunch } from '@/lib/xapi/record.server'
 
 // LTI 1.3 launch (the "Redirect URL" / "Target link URI" in the LMS): the platform's form post with a signed ID token.
@@ -22,6 +23,9 @@ export async function POST(request: Request) {
   const origin = await publicOrigin()
   const outcome = await provisionLaunch(launch, origin)
   if (!outcome.ok) return ltiErrorPage(outcome.reason, 403)
+  // The course roster (NRPS) fills the class after the response, so the launch does not wait for the LMS.
+  const { groupId } = outcome
+  if (groupId) after(() => syncRosterIfStale(groupId))
 
   let destination = targetPath(outcome.target)
   if (launch.claims[`${LTI}message_type`] === 'LtiDeepLinkingRequest') {
