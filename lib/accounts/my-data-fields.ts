@@ -69,6 +69,18 @@ export const WITHHELD_FIELDS = {
     key: 'Kortlevende beveiligingsgegevens (e-mailadres of IP-adres), na hooguit een dag weg',
     createdAt: 'Kortlevende beveiligingsgegevens, na hooguit een dag weg',
   },
+  // A live class session lasts at most a day; everything that points to a person goes when it ends.
+  LiveSession: { docentId: 'Alleen tijdens een klassikale sessie (hooguit 24 uur); daarna verwijderd' },
+  LiveParticipant: {
+    tokenHash: 'Geheim: alleen de hash van de sessiecookie; verdwijnt als de sessie eindigt',
+    userId: 'Alleen tijdens een klassikale sessie (hooguit 24 uur); daarna verwijderd',
+    joinedAt: 'Alleen tijdens een klassikale sessie (hooguit 24 uur); daarna verwijderd',
+  },
+  LiveVote: {
+    participantId: 'Stemmen bestaan alleen tijdens de sessie en worden daarna verwijderd; alleen totalen blijven',
+    choiceId: 'Stemmen bestaan alleen tijdens de sessie en worden daarna verwijderd; alleen totalen blijven',
+    updatedAt: 'Stemmen bestaan alleen tijdens de sessie en worden daarna verwijderd',
+  },
   GroupOwner: { addedById: 'Verwijst naar de docent die jou toevoegde: een ander persoon' },
   Invitation: { createdById: 'Verwijst naar wie de uitnodiging stuurde: een ander persoon' },
   AuditLog: {

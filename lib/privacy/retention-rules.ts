@@ -98,6 +98,12 @@ export const RETENTION_RULES = {
     enforcedBy: 'bewaarjob stap lti-scores-delivered (npm run retention)',
     term: true,
   },
+  'live-sessions': {
+    text: () => 'Tot de docent de klassikale sessie beëindigt, of 24 uur na de laatste activiteit',
+    enforcedBy:
+      'einde van de sessie (lib/live) en npm run retention (endInactiveLiveSessions); getest in tests/integration/live.test.ts',
+    term: false,
+  },
   none: {
     text: () => 'Geen termijn nodig: geen persoonsgegevens',
     enforcedBy: '—',

@@ -117,7 +117,15 @@ const SEEDERS: Record<TermRuleId, () => Promise<Seeded>> = {
   },
   'lti-login-states': async () => {
     const state = (expiresAt: Date) =>
-      db().ltiLoginState.create({ data: { state: randomUUID(), nonce: randomUUID(), platformId: 'p', expiresAt } })
+      db().ltiLoginState.create({
+        data: {
+          state: randomUUID(),
+          nonce: randomUUID(),
+          platformId: 'p',
+          targetLinkUri: 'https://deelwijs.example/api/lti/launch',
+          expiresAt,
+        },
+      })
     const old = await state(ago(1))
     const fresh = await state(ahead(0.005))
     return {
