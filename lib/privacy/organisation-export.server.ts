@@ -48,6 +48,9 @@ export const ORGANISATION_COUNTERS: Record<string, Counter | null> = {
   MfaRecoveryCode: (c, o) => c.mfaRecoveryCode.count({ where: { user: member(o) } }),
   MfaRememberedDevice: (c, o) => c.mfaRememberedDevice.count({ where: { user: member(o) } }),
   OutgoingMail: null,
+  LiveSession: (c, o) => c.liveSession.count({ where: { organisationId: o } }),
+  LiveParticipant: (c, o) => c.liveParticipant.count({ where: { session: { organisationId: o } } }),
+  LiveVote: (c, o) => c.liveVote.count({ where: { session: { organisationId: o } } }),
 }
 
 export type TableCount = { table: string; label: string; records: number | null; categories: Category[] }

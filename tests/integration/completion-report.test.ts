@@ -7,7 +7,7 @@ import { toReportFilters } from '@/lib/reports/filters'
 import { monthsUpTo, periodProblem } from '@/lib/reports/period'
 import { describeRequired, requiredModules, setRequiredModules } from '@/lib/reports/required.server'
 import { teamTable, WITHOUT_TEAM } from '@/lib/reports/tables.server'
-import { getCatalog } from '@/lib/scenarios/catalog.server'
+import { getCase, getCatalog } from '@/lib/scenarios/catalog.server'
 import { addToGroup, createGroup, createOrganisation, createUser } from '@/lib/seed/factories'
 import { play, playChoices } from '../support/play'
 
@@ -99,9 +99,12 @@ test('the headline counts all, some and none of the required modules, with and w
   expect(defaults.chosen).toBe(false)
   const total = getCatalog().cases.reduce((n, c) => n + c.dilemmas.length, 0)
   expect(defaults.modules).toHaveLength(total)
-  expect(describeRequired(defaults.modules, false)).toBe(
-    `Verplicht: alle ${total} dilemma’s van De familie Kramer (er zijn geen verplichte modules gekozen).`,
-  )
+  // One phrase per case, each with that case's own number of dilemmas.
+  const described = describeRequired(defaults.modules, false)
+  for (const c of getCatalog().cases) {
+    expect(described).toContain(`alle ${c.dilemmas.length} dilemma’s van ${getCase(c.id)?.frontmatter.title}`)
+  }
+  expect(described).toMatch(/^Verplicht: .* \(er zijn geen verplichte modules gekozen\)\.$/)
   const byDefault = await completionReport(org.id, everything, defaults.modules)
   expect(byDefault.learners).toBe(4)
   expect(byDefault.afgerond).toEqual({ all: 0, some: 3, none: 1 })
