@@ -73,7 +73,9 @@ export function SessionWarning({ remaining }: { remaining: SessionRemaining }) {
 
   return (
     <>
-      <p role="status" className="sr-only" data-session-watch>
+      {/* A live region without the status role: it is on every page, and a page's own status message stays the one
+          status there (one role="status" per page keeps "the message" unambiguous for assistive tech and tests). */}
+      <p aria-live="polite" aria-atomic="true" className="sr-only" data-session-watch>
         {status}
       </p>
       {phase.kind === 'quiet' ? null : (

@@ -181,7 +181,7 @@ test('2.2.1: two minutes before the idle end a warning offers "Blijf ingelogd", 
   await expect(stay).toBeFocused()
   await page.keyboard.press('Enter')
   await expect(warning).toBeHidden()
-  await expect(page.getByRole('status').filter({ hasText: 'Je blijft ingelogd' })).toBeAttached()
+  await expect(page.locator('[data-session-watch]').filter({ hasText: 'Je blijft ingelogd' })).toBeAttached()
   // The server issued a fresh session cookie, so the idle limit starts again.
   await expect.poll(() => sessionCookie(page)).not.toBe(before)
   await page.clock.fastForward('01:57:30')
