@@ -184,7 +184,7 @@ export const ROUTES: RouteEntry[] = [
     route: '/klas/live',
     kind: 'page',
     url: () => '/klas/live',
-    expect: only('login', [...CLASS_STAFF, 'docentElsewhere', 'docentSameOrg']),
+    expect: only('login', [...CLASS_STAFF, ...DOCENTS]),
   },
   {
     route: '/klas/live/[sessionId]',
