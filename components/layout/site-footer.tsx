@@ -6,7 +6,8 @@ export function SiteFooter() {
       <div className="mx-auto flex max-w-5xl flex-wrap gap-x-6 gap-y-2 px-4 py-6 text-sm text-muted">
         <p>Deelwijs — oefenen met zorgvuldig gegevens delen. Open source.</p>
         <nav aria-label="Voettekst">
-          <ul className="flex flex-wrap gap-4">
+          {/* Each link is at least 24 px high (WCAG 2.5.8), whatever sits next to it when the list wraps. */}
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 [&_a]:inline-block [&_a]:py-1">
             <li>
               <Link href="/achtergrond">Achtergrond</Link>
             </li>

@@ -41,7 +41,7 @@ export default async function AgreementsPage({ searchParams }: Props) {
                       {describeTarget(agreement)?.label ?? `${agreement.caseId}/${agreement.dilemmaId}`}
                     </Link>
                   </p>
-                  <p className="line-clamp-3 whitespace-pre-line">{agreement.current.text}</p>
+                  <p className="whitespace-pre-line">{agreement.current.text}</p>
                   <p className="text-sm text-muted">
                     <span className={agreement.withdrawnAt ? 'font-semibold text-bad' : 'font-semibold text-good'}>
                       {agreement.withdrawnAt ? STATUS_LABELS.withdrawn : STATUS_LABELS.active}

@@ -121,12 +121,15 @@ export default async function AssignmentsPage({
                 <ul className="space-y-1 pl-7">
                   {c.dilemmas.map((d) => (
                     <li key={d.id}>
-                      <label className="flex items-center gap-2">
-                        <input type="checkbox" name="dilemmas" value={`${c.id}/${d.id}`} className="size-5" />
-                        {/* The space keeps title and details apart in the checkbox's accessible name. */}
-                        {d.frontmatter.title}{' '}
-                        <span className="text-muted">
-                          ({d.frontmatter.professional}, ± {d.frontmatter.minutes} min)
+                      <label className="flex items-start gap-2">
+                        <input type="checkbox" name="dilemmas" value={`${c.id}/${d.id}`} className="size-5 shrink-0" />
+                        {/* One wrapping text box, so a long title never widens the page at 320 px. The space keeps title
+                            and details apart in the checkbox's accessible name. */}
+                        <span className="min-w-0">
+                          {d.frontmatter.title}{' '}
+                          <span className="text-muted">
+                            ({d.frontmatter.professional}, ± {d.frontmatter.minutes} min)
+                          </span>
                         </span>
                       </label>
                     </li>
