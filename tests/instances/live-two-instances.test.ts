@@ -4,28 +4,34 @@ import { getDilemma } from '@/lib/scenarios/catalog.server'
 import { emptyRun, openSession } from '../../bench/live/scenario'
 import { summarise } from '../../bench/support'
 import { seedLiveSessions, startInstances } from '../support/live-harness'
+import { type Database, freshServerDatabase, migrate } from './cluster'
 
-// Two app processes (scripts/serve.ts on the production build in .next; run `npm run build` first) on one PostgreSQL:
+// Two app processes (scripts/serve.ts on the production build, which the instances' global setup keeps current) on
+// one fresh PostgreSQL database:
 // the projector on one, the phones on the other. Votes cast on the second reach the projector on the first, and the
 // docent's changes on the first reach every phone on the second, through LISTEN/NOTIFY. Ports 3800–3801.
 
 const graph = getDilemma('kramer', 'huisarts')?.graph
 const SCENE = 'spreekkamer'
+let database: Database
 let app: Awaited<ReturnType<typeof startInstances>>
 
 beforeAll(async () => {
-  app = await startInstances(process.env.DATABASE_URL as string, [3800, 3801])
-}, 180_000)
+  database = await freshServerDatabase()
+  await migrate(database.url)
+  app = await startInstances(database.url, [3800, 3801])
+}, 300_000)
 
 afterAll(async () => {
   await app?.stop()
-}, 30_000)
+  await database?.drop()
+}, 60_000)
 
 test('a session spans two instances: votes and changes arrive across them', async () => {
   if (!graph) throw new Error('kramer/huisarts is needed')
   const [projectorInstance, phoneInstance] = app.instances
   const choiceIds = liveChoices(graph, 'two-instances', SCENE, []).map((c) => c.id)
-  const seeded = await seedLiveSessions(process.env.DATABASE_URL as string, {
+  const seeded = await seedLiveSessions(database.url, {
     sessions: 1,
     phones: 30,
     sceneId: SCENE,
