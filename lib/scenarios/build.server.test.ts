@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { getMDXComponent } from 'mdx-bundler/client'
@@ -68,6 +68,31 @@ describe('buildCatalog', () => {
     expect(dilemma?.id).toBe('gesprek')
     expect(dilemma?.graph.start).toBe('intro')
     expect(dilemma?.contentHash).toMatch(/^[0-9a-f]{16}$/)
+  }, 20_000)
+
+  it('lists cases by their order, not by folder name; cases without one follow', async () => {
+    // Three copies of the valid case: "aaa" without an order, "mmm" second, "zzz" first.
+    const root = path.join(workspace, 'ordered')
+    for (const [id, order] of [
+      ['aaa', undefined],
+      ['mmm', 2],
+      ['zzz', 1],
+    ] as const) {
+      const folder = path.join(root, id)
+      cpSync(path.join(FIXTURES, 'valid', 'demo'), folder, { recursive: true })
+      const caseFile = path.join(folder, 'case.mdx')
+      const header = `id: ${id}${order === undefined ? '' : `\norder: ${order}`}`
+      writeFileSync(caseFile, readFileSync(caseFile, 'utf8').replace('id: demo', header))
+    }
+    const result = await buildCatalog({
+      root,
+      projectRoot: workspace,
+      cache: fileCompileCache(path.join(workspace, 'cache'), COMPILER_ID),
+      compile: compileMdx,
+      register: TEST_REGISTER,
+    })
+    if (!result.ok) throw new Error(JSON.stringify(result.problems))
+    expect(result.catalog.cases.map((item) => item.id)).toEqual(['zzz', 'mmm', 'aaa'])
   }, 20_000)
 
   it('produces code that renders with the components supplied at render time', async () => {

@@ -77,7 +77,13 @@ export async function buildCatalog(options: BuildOptions): Promise<BuildResult> 
     cases.push({ id: item.id, file: caseFile.file, ...(await compileFile(caseFile)), frontmatter, dilemmas })
   }
   if (compileProblems.length > 0) return { ok: false, problems: compileProblems }
+  cases.sort((a, b) => caseRank(a) - caseRank(b) || a.id.localeCompare(b.id))
   return { ok: true, catalog: { version: CATALOG_VERSION, cases }, compiled, cached }
+}
+
+/** Cases without an explicit order come after those with one. */
+function caseRank(item: CatalogCase): number {
+  return item.frontmatter.order ?? 1000
 }
 
 /** Written to a temporary file and renamed, so a running server never reads half a catalog. */

@@ -61,6 +61,11 @@ export const caseFrontmatterSchema = z.strictObject({
   id: kebabId,
   title: text,
   summary: text,
+  /**
+   * Where the case stands in every list (lower first): the introductory case first, not the alphabet's choice.
+   * Cases without it follow, by id.
+   */
+  order: z.int().min(1).max(999).optional(),
   members: z
     .array(member)
     .min(1)

@@ -101,7 +101,7 @@ test('on the demo the deelnemers add up over the teams, and the headline says wh
   await expect(page.getByRole('main').getByRole('status')).toContainText('alle dilemma’s tellen nu als verplicht')
   const byDefault = await headline()
   await expect(page.getByTestId('verplicht')).toHaveText(
-    'Verplicht: alle 8 dilemma’s van Het huishouden Brouwer en alle 8 dilemma’s van De familie Kramer (er zijn geen verplichte modules gekozen).',
+    'Verplicht: alle 8 dilemma’s van De familie Kramer en alle 8 dilemma’s van Het huishouden Brouwer (er zijn geen verplichte modules gekozen).',
   )
   expect(byDefault.all).toBe(0)
   expect(byDefault.some).toBeGreaterThan(0)

@@ -65,7 +65,7 @@ test('LTI: the admin registers the LMS, a docent adds a dilemma, a student plays
   await admin.getByLabel('Public keyset-URL van de leeromgeving').fill(`${LMS}/jwks`)
   await admin.getByRole('button', { name: 'Koppelen' }).click()
   await expect(admin.getByRole('status')).toContainText('Test-LMS is geregistreerd.')
-  await expect(admin.getByRole('heading', { name: 'Test-LMS' })).toBeVisible()
+  await expect(admin.getByRole('heading', { name: 'Test-LMS', exact: true })).toBeVisible()
   await admin.context().close()
 
   // 2. A docent, in their course, picks a dilemma through Deep Linking.

@@ -92,15 +92,15 @@ test('a whole session with six phones: vote, change a vote, split, feedback, nex
   for (const phone of phones) await expect(phone.getByTestId('phone-status')).toHaveText('Kies wat jij zou doen.')
 
   // The docent picks the way on until the ending: the ending, the oplossingsrichting or passend end, the questions.
-  const situation = page.locator('#situatie')
-  for (let i = 0; i < 10 && (await situation.count()) > 0; i++) {
-    const before = await situation.textContent()
+  // Read in one step in the page: a locator's count() and then textContent() would race the re-render, and
+  // textContent() waits for an element that the ending has removed.
+  const situation = () => page.evaluate(() => document.getElementById('situatie')?.textContent ?? null)
+  for (let i = 0; i < 10 && (await situation()) !== null; i++) {
+    const before = await situation()
     await page.getByRole('button', { name: 'Stemmen sluiten (spatie)' }).click()
     await page.getByRole('button', { name: 'Verder met A', exact: true }).click()
     // The next scene (another title) or the ending (no scene title at all).
-    await expect
-      .poll(async () => ((await situation.count()) === 0 ? null : await situation.textContent()))
-      .not.toBe(before)
+    await expect.poll(situation).not.toBe(before)
   }
   await expect(page.getByRole('heading', { name: /^Einde:/ })).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Vragen voor het gesprek' })).toBeVisible()
