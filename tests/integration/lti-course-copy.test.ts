@@ -1,43 +1,24 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { db } from '@/lib/db/client.server'
-import { verifyLaunch } from '@/lib/lti/launch.server'
-import { registerPlatform } from '@/lib/lti/platforms.server'
-import { provisionLaunch } from '@/lib/lti/provision.server'
-import { createOrganisation, createUser } from '@/lib/seed/factories'
-import { type LaunchRequest, startTestPlatform, type TestPlatform } from '../servers/lti-platform'
-import { freePort, launchThrough, startToolKeys } from '../support/lti'
+import type { LaunchRequest, TestPlatform } from '../servers/lti-platform'
+import { launchAndProvision, type RegisteredPlatform, registeredTestPlatform } from '../support/lti'
 
 // Course copy in the LMS: the copy names its original in Context.id.history and each copied link its original in
 // ResourceLink.id.history. Deelwijs maps the copy to the class it already has and opens what the link opened; the
 // copy's gradebook columns receive the grades.
 
 let platform: TestPlatform
-let toolKeys: { close: () => Promise<unknown> }
+let lti: RegisteredPlatform
 let toolOrigin: string
 
 beforeAll(async () => {
-  const toolPort = await freePort()
-  toolOrigin = `http://localhost:${toolPort}`
-  toolKeys = await startToolKeys(toolPort)
-  platform = await startTestPlatform({ port: await freePort(), toolOrigin })
-  const organisation = await createOrganisation(db(), { name: 'Hogeschool Kopie', kind: 'hogeschool' })
-  const admin = await createUser(db(), { organisationId: organisation.id, role: 'admin' })
-  await registerPlatform(admin.id, { name: 'LMS', organisationId: organisation.id, ...platform.registration })
+  lti = await registeredTestPlatform('Hogeschool Kopie')
+  ;({ platform, toolOrigin } = lti)
 })
 
-afterAll(async () => {
-  await platform.close()
-  await toolKeys.close()
-})
+afterAll(() => lti.close())
 
-async function launchAs(request: LaunchRequest) {
-  const { state, token } = await launchThrough(platform, toolOrigin, request)
-  const verified = await verifyLaunch(token, state)
-  if ('error' in verified) throw new Error(verified.error)
-  const outcome = await provisionLaunch(verified, toolOrigin)
-  if (!outcome.ok) throw new Error(outcome.reason)
-  return outcome
-}
+const launchAs = (request: LaunchRequest) => launchAndProvision(lti, request)
 
 const classOf = async (course: string) =>
   (

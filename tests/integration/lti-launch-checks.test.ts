@@ -2,37 +2,26 @@ import { afterAll, beforeAll, expect, test } from 'vitest'
 import { db } from '@/lib/db/client.server'
 import { beginLogin, type VerifiedLaunch, verifyLaunch } from '@/lib/lti/launch.server'
 import { registerPlatform } from '@/lib/lti/platforms.server'
-import { createOrganisation, createUser } from '@/lib/seed/factories'
-import { type LaunchRequest, startTestPlatform, type TestPlatform, type TokenTweak } from '../servers/lti-platform'
-import { freePort, launchThrough, startToolKeys } from '../support/lti'
+import { createOrganisation } from '@/lib/seed/factories'
+import type { LaunchRequest, TestPlatform, TokenTweak } from '../servers/lti-platform'
+import { launchThrough, type RegisteredPlatform, registeredTestPlatform } from '../support/lti'
 
 // The checks of a launch's ID token beyond its signature (LTI Core 1.3 §5.1.3, IMS Security Framework §5.1.3):
 // clock tolerance, a required exp, the authorised party, the one registered algorithm, the registration chosen by
 // issuer, audience and deployment at launch, and the target link compared with the login's.
 
 let platform: TestPlatform
-let toolKeys: { close: () => Promise<unknown> }
+let lti: RegisteredPlatform
 let toolOrigin: string
 let adminId: string
 let organisationId: string
 
 beforeAll(async () => {
-  const toolPort = await freePort()
-  toolOrigin = `http://localhost:${toolPort}`
-  toolKeys = await startToolKeys(toolPort)
-  platform = await startTestPlatform({ port: await freePort(), toolOrigin })
-  const organisation = await createOrganisation(db(), { name: 'Hogeschool Controle', kind: 'hogeschool' })
-  organisationId = organisation.id
-  adminId = (await createUser(db(), { organisationId, role: 'admin' })).id
-  expect(await registerPlatform(adminId, { name: 'LMS', organisationId, ...platform.registration })).toMatchObject({
-    ok: true,
-  })
+  lti = await registeredTestPlatform('Hogeschool Controle')
+  ;({ platform, toolOrigin, organisationId, adminId } = lti)
 })
 
-afterAll(async () => {
-  await platform.close()
-  await toolKeys.close()
-})
+afterAll(() => lti.close())
 
 const request = (extra: Partial<LaunchRequest> = {}): LaunchRequest => ({
   kind: 'resource',

@@ -2,40 +2,24 @@ import { afterAll, beforeAll, expect, test } from 'vitest'
 import { hasPermission } from '@/lib/auth/permissions'
 import { classVerdict } from '@/lib/classes/ownership'
 import { db } from '@/lib/db/client.server'
-import { type VerifiedLaunch, verifyLaunch } from '@/lib/lti/launch.server'
-import { registerPlatform } from '@/lib/lti/platforms.server'
-import { provisionLaunch } from '@/lib/lti/provision.server'
-import { createOrganisation, createUser } from '@/lib/seed/factories'
-import { type LaunchRequest, startTestPlatform, type TestPlatform } from '../servers/lti-platform'
-import { freePort, launchThrough, startToolKeys } from '../support/lti'
+import type { LaunchRequest } from '../servers/lti-platform'
+import { launchAndProvision, type RegisteredPlatform, registeredTestPlatform } from '../support/lti'
 
 // Which role an LTI launch gives (LTI Core 1.3 §5.3.7, Appendix A.2): only course (membership) roles count, a
 // sub-role by its principal role (the part before '#'), and the role is worked out again at every launch. A docent
 // gets the class of the course they teach, not every class of the organisation.
 
 const LIS = 'http://purl.imsglobal.org/vocab/lis/v2/'
-let platform: TestPlatform
-let toolKeys: { close: () => Promise<unknown> }
+let lti: RegisteredPlatform
 let toolOrigin: string
 let organisationId: string
 
 beforeAll(async () => {
-  const toolPort = await freePort()
-  toolOrigin = `http://localhost:${toolPort}`
-  toolKeys = await startToolKeys(toolPort)
-  platform = await startTestPlatform({ port: await freePort(), toolOrigin })
-  const organisation = await createOrganisation(db(), { name: 'Hogeschool Rollen', kind: 'hogeschool' })
-  organisationId = organisation.id
-  const admin = await createUser(db(), { organisationId, role: 'admin' })
-  expect(await registerPlatform(admin.id, { name: 'LMS', organisationId, ...platform.registration })).toMatchObject({
-    ok: true,
-  })
+  lti = await registeredTestPlatform('Hogeschool Rollen')
+  ;({ toolOrigin, organisationId } = lti)
 })
 
-afterAll(async () => {
-  await platform.close()
-  await toolKeys.close()
-})
+afterAll(() => lti.close())
 
 const request = (user: string, course: string, roles: string[]): LaunchRequest => ({
   kind: 'resource',
@@ -47,14 +31,8 @@ const request = (user: string, course: string, roles: string[]): LaunchRequest =
   target: `${toolOrigin}/leren/kramer/huisarts`,
 })
 
-async function launchAs(user: string, course: string, roles: string[]) {
-  const { state, token } = await launchThrough(platform, toolOrigin, request(user, course, roles))
-  const verified = await verifyLaunch(token, state)
-  if ('error' in verified) throw new Error(verified.error)
-  const outcome = await provisionLaunch(verified as VerifiedLaunch, toolOrigin)
-  if (!outcome.ok) throw new Error(outcome.reason)
-  return outcome
-}
+const launchAs = (user: string, course: string, roles: string[]) =>
+  launchAndProvision(lti, request(user, course, roles))
 
 async function standingOf(userId: string) {
   const memberships = await db().membership.findMany({

@@ -1,45 +1,30 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { db } from '@/lib/db/client.server'
-import { verifyLaunch } from '@/lib/lti/launch.server'
-import { registerPlatform } from '@/lib/lti/platforms.server'
-import { provisionLaunch } from '@/lib/lti/provision.server'
 import { syncClassRoster, syncRosterIfStale } from '@/lib/lti/roster.server'
 import { syncRosterForDocent } from '@/lib/lti/roster-action.server'
-import { createOrganisation, createUser } from '@/lib/seed/factories'
-import { type LaunchRequest, startTestPlatform, type TestPlatform } from '../servers/lti-platform'
-import { freePort, launchThrough, startToolKeys } from '../support/lti'
+import { createUser } from '@/lib/seed/factories'
+import type { LaunchRequest, TestPlatform } from '../servers/lti-platform'
+import { launchAndProvision, type RegisteredPlatform, registeredTestPlatform } from '../support/lti'
 
 // LTI Names and Role Provisioning Services end to end against the test platform: the launch names the course roster,
 // Deelwijs fetches it with a client-credentials token (signed assertion) and fills the class, page by page.
 
 const LIS = 'http://purl.imsglobal.org/vocab/lis/v2/'
 let platform: TestPlatform
-let toolKeys: { close: () => Promise<unknown> }
+let lti: RegisteredPlatform
 let toolOrigin: string
 let organisationId: string
 
 beforeAll(async () => {
-  const toolPort = await freePort()
-  toolOrigin = `http://localhost:${toolPort}`
-  toolKeys = await startToolKeys(toolPort)
-  platform = await startTestPlatform({ port: await freePort(), toolOrigin })
-  const organisation = await createOrganisation(db(), { name: 'Hogeschool Roster', kind: 'hogeschool' })
-  organisationId = organisation.id
-  const admin = await createUser(db(), { organisationId, role: 'admin' })
-  await registerPlatform(admin.id, { name: 'LMS', organisationId, ...platform.registration })
+  lti = await registeredTestPlatform('Hogeschool Roster')
+  ;({ platform, toolOrigin, organisationId } = lti)
 })
 
-afterAll(async () => {
-  await platform.close()
-  await toolKeys.close()
-})
+afterAll(() => lti.close())
 
 async function launchAs(request: LaunchRequest) {
-  const { state, token } = await launchThrough(platform, toolOrigin, request)
-  const verified = await verifyLaunch(token, state)
-  if ('error' in verified) throw new Error(verified.error)
-  const outcome = await provisionLaunch(verified, toolOrigin)
-  if (!outcome.ok || !outcome.groupId) throw new Error('launch failed')
+  const outcome = await launchAndProvision(lti, request)
+  if (!outcome.groupId) throw new Error('the launch made no class')
   return { ...outcome, groupId: outcome.groupId }
 }
 

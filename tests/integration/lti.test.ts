@@ -11,6 +11,7 @@ import { deliverScores } from '@/lib/outbox/outbox.server'
 import { playableDilemma } from '@/lib/progress/playable.server'
 import { createOrganisation, createUser } from '@/lib/seed/factories'
 import { type LaunchRequest, startTestPlatform, type TestPlatform } from '../servers/lti-platform'
+import { launchThrough } from '../support/lti'
 import { playToEnding } from '../support/play'
 
 // The whole LTI 1.3 exchange against a test platform that signs real tokens (tests/servers/lti-platform.ts): login
@@ -53,17 +54,7 @@ const learnerLaunch = (user: string, extra: Partial<LaunchRequest> = {}): Launch
 })
 
 /** Steps 1 and 2 as a browser would carry them: the login initiation, then the platform's signed answer. */
-async function launch(request: LaunchRequest, sign = platform.idToken) {
-  const login = new URL(platform.loginInitiationUrl(request))
-  const begun = await beginLogin(
-    Object.fromEntries(login.searchParams) as Parameters<typeof beginLogin>[0],
-    `${toolOrigin}/api/lti/launch`,
-  )
-  if ('error' in begun) throw new Error(begun.error)
-  const auth = new URL(begun.redirect)
-  const token = await sign(request, auth.searchParams.get('nonce') as string)
-  return { state: auth.searchParams.get('state') as string, token, auth }
-}
+const launch = (request: LaunchRequest, sign = platform.idToken) => launchThrough(platform, toolOrigin, request, sign)
 
 test('the login initiation sends the browser to the platform with a fresh state and nonce', async () => {
   const { auth } = await launch(learnerLaunch('a'))

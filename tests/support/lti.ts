@@ -1,8 +1,12 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { db } from '@/lib/db/client.server'
 import { publicKeySet } from '@/lib/lti/keys.server'
-import { beginLogin } from '@/lib/lti/launch.server'
-import type { LaunchRequest, TestPlatform } from '../servers/lti-platform'
+import { beginLogin, verifyLaunch } from '@/lib/lti/launch.server'
+import { registerPlatform } from '@/lib/lti/platforms.server'
+import { provisionLaunch } from '@/lib/lti/provision.server'
+import { createOrganisation, createUser } from '@/lib/seed/factories'
+import { type LaunchRequest, startTestPlatform, type TestPlatform } from '../servers/lti-platform'
 
 // Helpers for integration tests that run LTI launches against the test platform (tests/servers/lti-platform.ts).
 
@@ -40,4 +44,51 @@ export async function launchThrough(
   const auth = new URL(begun.redirect)
   const token = await sign(request, auth.searchParams.get('nonce') as string)
   return { state: auth.searchParams.get('state') as string, token, auth }
+}
+
+export type RegisteredPlatform = {
+  platform: TestPlatform
+  toolOrigin: string
+  organisationId: string
+  adminId: string
+  close: () => Promise<void>
+}
+
+/**
+ * The usual set-up of an LTI test file: the test platform and the tool's key server on free ports, and a hogeschool
+ * whose admin registered the platform.
+ */
+export async function registeredTestPlatform(organisationName: string): Promise<RegisteredPlatform> {
+  const toolPort = await freePort()
+  const toolOrigin = `http://localhost:${toolPort}`
+  const toolKeys = await startToolKeys(toolPort)
+  const platform = await startTestPlatform({ port: await freePort(), toolOrigin })
+  const organisation = await createOrganisation(db(), { name: organisationName, kind: 'hogeschool' })
+  const admin = await createUser(db(), { organisationId: organisation.id, role: 'admin' })
+  const registered = await registerPlatform(admin.id, {
+    name: 'LMS',
+    organisationId: organisation.id,
+    ...platform.registration,
+  })
+  if (!registered.ok) throw new Error(`registering the test platform failed: ${JSON.stringify(registered)}`)
+  return {
+    platform,
+    toolOrigin,
+    organisationId: organisation.id,
+    adminId: admin.id,
+    close: async () => {
+      await platform.close()
+      await toolKeys.close()
+    },
+  }
+}
+
+/** A launch as /api/lti/launch handles it: verified, then provisioned; any refusal throws. */
+export async function launchAndProvision({ platform, toolOrigin }: RegisteredPlatform, request: LaunchRequest) {
+  const { state, token } = await launchThrough(platform, toolOrigin, request)
+  const verified = await verifyLaunch(token, state)
+  if ('error' in verified) throw new Error(verified.error)
+  const outcome = await provisionLaunch(verified, toolOrigin)
+  if (!outcome.ok) throw new Error(outcome.reason)
+  return outcome
 }
