@@ -1,5 +1,5 @@
 import { brokenReferences, reflowProblems, targetSizeProblems } from './a11y'
-import { DEMO, DEMO_PASSWORD, expect, type Page, signIn, test } from './support'
+import { DEMO, DEMO_PASSWORD, expect, expectAccessible, type Page, signIn, test } from './support'
 
 // The five WCAG 2.2 success criteria an audit found failing (issue "from voldoet gedeeltelijk to status A"), each
 // with the measurement that showed it. The page-by-page checks are in accessibility-pages.spec.ts.
@@ -256,4 +256,13 @@ test('2.4.3: cancelling "account uitschakelen" returns focus to the button that 
   await expect(page.locator('legend')).toBeFocused()
   await page.getByRole('link', { name: 'Annuleren' }).click()
   await expect(page.getByRole('link', { name: 'Account uitschakelen' })).toBeFocused()
+})
+
+test('the accessibility statement states the status the audit record supports, with no known problems left', async ({
+  page,
+}) => {
+  await page.goto('/toegankelijkheid')
+  await expect(page.getByText('Status A: Deelwijs voldoet volledig')).toBeVisible()
+  await expect(page.getByRole('main')).toContainText('Er zijn op dit moment geen bekende problemen')
+  await expectAccessible(page)
 })

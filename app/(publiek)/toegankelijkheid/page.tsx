@@ -1,26 +1,17 @@
 import type { Metadata } from 'next'
 import { PageHeader } from '@/components/ui/page-header'
+import { CRITERIA_COUNT, complianceStatus, KNOWN_PROBLEMS } from '@/lib/accessibility/statement'
 import { contactLine } from '@/lib/contact.server'
 
 export const metadata: Metadata = { title: 'Toegankelijkheidsverklaring' }
 
 // The accessibility statement, in the order of the Dutch model statement (modelverklaring): scope, status, how it was
-// evaluated, known problems with a date to fix them, contact and how to complain. The status must be the one the audit
-// record supports (docs/accessibility.md): status A only when every WCAG 2.2 A and AA criterion passes. Update both
-// together whenever a problem is found or fixed.
-
-/** Problems the audit record lists as failing, each with the date by which it is fixed. */
-const KNOWN_PROBLEMS: { criterion: string; problem: string; fixBy: string }[] = [
-  {
-    criterion: '2.4.3 Focusvolgorde',
-    problem:
-      'Als je een bevestigingsvraag (zoals bij het intrekken van een opdracht) met "Annuleren" sluit, springt de focus naar het begin van de pagina in plaats van terug naar de knop die de vraag stelde.',
-    fixBy: '31 januari 2027',
-  },
-]
+// evaluated, known problems with a date to fix them, contact and how to complain. The status and the known problems
+// come from lib/accessibility/statement.ts, which a unit test keeps equal to the audit record (docs/accessibility.md).
 
 export default function AccessibilityPage() {
   const contact = contactLine()
+  const status = complianceStatus()
   return (
     <div className="max-w-3xl space-y-6">
       <PageHeader
@@ -37,12 +28,19 @@ export default function AccessibilityPage() {
       </p>
 
       <h2 className="text-2xl">Nalevingsstatus</h2>
-      <p>
-        <strong>Status B: Deelwijs voldoet gedeeltelijk</strong> aan de eisen.{' '}
-        {KNOWN_PROBLEMS.length === 1 ? 'Eén' : KNOWN_PROBLEMS.length} van de 55 succescriteria van WCAG 2.2 niveau A en
-        AA wordt nog niet volledig gehaald. Hieronder staat welk criterium dat is en wanneer het is opgelost. Alle
-        andere criteria worden gehaald of zijn niet van toepassing.
-      </p>
+      {KNOWN_PROBLEMS.length === 0 ? (
+        <p>
+          <strong>{status.label}</strong> aan de eisen. Alle {CRITERIA_COUNT} succescriteria van WCAG 2.2 niveau A en AA
+          worden gehaald of zijn niet van toepassing.
+        </p>
+      ) : (
+        <p>
+          <strong>{status.label}</strong> aan de eisen. {KNOWN_PROBLEMS.length === 1 ? 'Eén' : KNOWN_PROBLEMS.length}{' '}
+          van de {CRITERIA_COUNT} succescriteria van WCAG 2.2 niveau A en AA wordt nog niet volledig gehaald. Hieronder
+          staat welk criterium dat is en wanneer het is opgelost. Alle andere criteria worden gehaald of zijn niet van
+          toepassing.
+        </p>
+      )}
 
       <h2 className="text-2xl">Hoe we dit hebben onderzocht</h2>
       <p>
@@ -67,16 +65,20 @@ export default function AccessibilityPage() {
       </ul>
 
       <h2 className="text-2xl">Bekende problemen</h2>
-      <ul className="list-disc space-y-2 pl-6">
-        {KNOWN_PROBLEMS.map((item) => (
-          <li key={item.criterion}>
-            <strong>{item.criterion}.</strong> {item.problem} Opgelost uiterlijk {item.fixBy}.
-          </li>
-        ))}
-      </ul>
+      {KNOWN_PROBLEMS.length === 0 ? (
+        <p>Er zijn op dit moment geen bekende problemen met de toegankelijkheid.</p>
+      ) : (
+        <ul className="list-disc space-y-2 pl-6">
+          {KNOWN_PROBLEMS.map((item) => (
+            <li key={item.criterion}>
+              <strong>{item.criterion}.</strong> {item.problem} Opgelost uiterlijk {item.fixBy}.
+            </li>
+          ))}
+        </ul>
+      )}
       <p>
-        Nog niet gedaan: een controle met schermlezers (NVDA, VoiceOver, TalkBack) van alle taken, en een onderzoek door
-        een onafhankelijke partij. Die volgen voordat we status A vermelden.
+        Dit is een eigen onderzoek. Nog niet gedaan: een controle met schermlezers (NVDA, VoiceOver, TalkBack) van alle
+        taken, en een onderzoek door een onafhankelijke partij. Die staan gepland vóór 31 maart 2027.
       </p>
 
       <h2 className="text-2xl">Wat je zelf kunt doen</h2>
