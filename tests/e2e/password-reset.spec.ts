@@ -18,6 +18,8 @@ const NEW = 'een gloednieuw wachtwoord'
 test('a forgotten password is reset by mail; old sessions end; the new password signs in; the link works once', async ({
   browser,
 }) => {
+  // A long journey: three browsers, mail, and four argon2id sign-ins.
+  test.slow()
   // Someone with an account, signed in on some computer.
   const email = uniqueEmail('vergeten')
   const old = await newVisitor(browser)

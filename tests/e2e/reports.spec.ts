@@ -8,6 +8,8 @@ test('the coordinator reads completion, staff and insight reports, filters them,
   page,
   browser,
 }) => {
+  // A long journey: every report, its filters and an export, with a second-factor sign-in.
+  test.slow()
   await signIn(page, DEMO.coordinator.email)
   await expect(page).toHaveURL(/\/rapportage$/)
   await expect(page.getByRole('heading', { level: 1, name: 'Rapportage: Gemeente Demodorp' })).toBeVisible()

@@ -126,7 +126,12 @@ export async function answerSecondFactor(page: Page, secret: string, { remember 
   const terug = new URL(page.url()).searchParams.get('terug')
   const stepPage = `/inloggen/tweestaps${terug ? `?terug=${encodeURIComponent(terug)}` : ''}`
   for (const tryNumber of [0, 1, 2, 3]) {
-    if (tryNumber > 0) await page.goto(stepPage)
+    if (tryNumber > 0) {
+      await page.goto(stepPage)
+      // A slow page may have sent the form twice: the first code let the session through, the second was refused as
+      // used. The step page then sends a finished sign-in on, and there is nothing left to answer.
+      if (!new URL(page.url()).pathname.startsWith('/inloggen/tweestaps')) return
+    }
     if (tryNumber >= 2) await page.waitForTimeout(msUntilNextTotp())
     // Checked again on every try: a retry reloads the step page.
     if (remember) await page.getByLabel(/dagen onthouden/).check()
