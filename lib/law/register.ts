@@ -175,7 +175,7 @@ export const LAWS: Record<string, Law> = {
       '7.3.11 lid 3': {
         title: 'Informatie aan ouders, en de grens daarvan',
         explanation:
-          'Ouders met gezag mogen in principe informatie krijgen over hun kind onder 16. Maar past dat niet bij de zorg van een goed jeugdhulpverlener, bijvoorbeeld omdat het slecht is voor het kind? Dan geeft de hulpverlener die informatie niet. Dat staat in het derde lid van dit artikel.',
+          'Ouders met gezag mogen in principe informatie krijgen over hun kind onder 16. Maar past dat niet bij de zorg van een goed jeugdhulpverlener, bijvoorbeeld omdat het slecht is voor het kind? Dan geeft de hulpverlener die informatie niet. Die grens staat in het derde lid van dit artikel.',
         url: JEUGDWET_URL,
       },
       '7.3.11 lid 4': {
@@ -323,7 +323,7 @@ export const LAWS: Record<string, Law> = {
       '1:255': {
         title: 'De ondertoezichtstelling (OTS)',
         explanation:
-          'De kinderrechter kan een kind onder toezicht stellen van een gecertificeerde instelling. Dat kan als het kind zo opgroeit dat zijn ontwikkeling ernstig wordt bedreigd, en de ouders de hulp die nodig is niet of niet genoeg aannemen. Een jeugdbeschermer van die instelling begeleidt dan het gezin. De ouders houden het gezag.',
+          'De kinderrechter kan een kind onder toezicht stellen van een gecertificeerde instelling. Dat kan als het kind zo opgroeit dat zijn ontwikkeling ernstig wordt bedreigd, en de ouders de hulp die nodig is niet of niet genoeg aannemen. Ook moet te verwachten zijn dat de ouders binnen een redelijke tijd weer zelf voor het kind kunnen zorgen. Een jeugdbeschermer van die instelling begeleidt dan het gezin. De ouders houden het gezag.',
         url: 'https://wetten.overheid.nl/BWBR0002656/',
       },
     },
