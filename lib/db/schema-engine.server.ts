@@ -314,7 +314,7 @@ async function withEngine<T>(
     })
     // The engine takes this same advisory lock itself, but gives up after 10 s; instances starting together would
     // then fail while the first one is still migrating. Waiting for it here, without a deadline, on the one connection
-    // the engine will use, makes them take turns (the lock is re-entrant per session; closing the pool releases it).
+    // the engine will use, makes them take turns (the lock is re-entrant per session; released below).
     await pool.query(`SELECT pg_advisory_lock(${MIGRATION_LOCK_KEY})`)
     const factory = bindMigrationAwareSqlAdapterFactory(new WholeScriptPg(pool))
     engine = await engineCall(() =>
@@ -323,6 +323,9 @@ async function withEngine<T>(
     return await work(engine)
   } finally {
     engine?.free()
+    // Released explicitly, ours and the engine's (which counts on the connection closing): on a server closing it
+    // would do, but the embedded database's clients share one session, where the locks would stay held.
+    await pool.query('SELECT pg_advisory_unlock_all()').catch(() => {})
     await pool.end()
     if (--runningEngines === 0) {
       for (const timer of engineTimers) clearTimeout(timer)

@@ -77,12 +77,14 @@ async function courseClass(launch: VerifiedLaunch) {
   const name = (context.title ?? context.label ?? 'Cursus uit de leeromgeving').slice(0, 120)
   const key = { platformId_contextId: { platformId: platform.id, contextId: context.id } }
   const known = await db().ltiContext.findUnique({ where: key, select: { groupId: true } })
+  // A copy of a course Deelwijs knows joins that course's class; any other new course becomes a class. Read before the
+  // transaction: a query on db() inside it would wait for the connection the transaction holds, and the embedded
+  // database has only that one.
+  const earlier = known ? null : await classOfEarlierCourse(platform.id, idHistory(launch.claims, 'context_id_history'))
   const groupId =
     known?.groupId ??
     (await db()
       .$transaction(async (tx) => {
-        // A copy of a course Deelwijs knows joins that course's class; any other new course becomes a class.
-        const earlier = await classOfEarlierCourse(platform.id, idHistory(launch.claims, 'context_id_history'))
         const group =
           earlier !== null
             ? { id: earlier }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { beforeAll, expect, test } from 'vitest'
 import type { CurrentUser } from '@/lib/auth/session.server'
 import { db } from '@/lib/db/client.server'
+import { env } from '@/lib/env.server'
 import { liveBus } from '@/lib/live/bus.server'
 import { endInactiveLiveSessions } from '@/lib/live/retention'
 import { castVote, controlSession, startLiveSession } from '@/lib/live/sessions.server'
@@ -10,8 +11,9 @@ import { liveChoices } from '@/lib/live/view'
 import { getDilemma } from '@/lib/scenarios/catalog.server'
 import { createOrganisation, createUser } from '@/lib/seed/factories'
 
-// Live sessions on real PostgreSQL, with the events going through LISTEN/NOTIFY (the bus the app picks when the
-// database serves more than one connection).
+// Live sessions on both databases, as the app runs them: on PostgreSQL the events go through LISTEN/NOTIFY (the bus the
+// app picks when the database serves more than one connection), on the embedded database through the in-process bus
+// (one instance, one connection).
 
 const dilemma = getDilemma('kramer', 'huisarts')
 if (!dilemma) throw new Error('kramer/huisarts is needed')
@@ -27,7 +29,7 @@ beforeAll(async () => {
     email: user.email,
     memberships: [{ organisationId: org.id, organisationName: org.name, role: 'docent' }],
   }
-  expect(liveBus().kind).toBe('postgres')
+  expect(liveBus().kind).toBe(env().DATABASE_POOL_MAX > 1 ? 'postgres' : 'memory')
 })
 
 /** A session at its first decision point with more than one choice, and `count` participants. */
