@@ -35,6 +35,7 @@ test('the coordinator reads completion, staff and insight reports, filters them,
     'Behaald',
     'Afgerond (% van deelnemers)',
     'Behaald (% van deelnemers)',
+    'Casus',
   ])
   expect(rows.some((row) => row[0] === 'Blauwe plekken' && Number(row[2]) > 0)).toBe(true)
   // Behaald never exceeds afgerond.
