@@ -8,6 +8,8 @@ test('the coordinator reads completion, staff and insight reports, filters them,
   page,
   browser,
 }) => {
+  // Six accessibility scans, some of the insight page with every decision point of both cases: more than a minute.
+  test.setTimeout(150_000)
   await signIn(page, DEMO.coordinator.email)
   await expect(page).toHaveURL(/\/rapportage$/)
   await expect(page.getByRole('heading', { level: 1, name: 'Rapportage: Gemeente Demodorp' })).toBeVisible()
