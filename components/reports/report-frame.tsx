@@ -26,6 +26,7 @@ export function ReportFrame({
   children,
   showFilters = true,
   periodProblem = null,
+  caseProblem,
   periods,
 }: {
   current: (typeof TABS)[number]['href']
@@ -38,12 +39,15 @@ export function ReportFrame({
   showFilters?: boolean
   /** A period in the link that cannot be reported on: shown as an alert tied to the date fields. */
   periodProblem?: PeriodProblem | null
+  /** A case in the link that does not exist: said next to the case field, and no report is shown. */
+  caseProblem?: string
   /** Insight only: fixed periods to choose from instead of a free date range (see lib/reports/periods.ts). */
   periods?: { value: string; label: string }[]
 }) {
   const invalid = (field: 'van' | 'tot') =>
     periodProblem?.fields.includes(field) ? { 'aria-invalid': true, 'aria-describedby': 'periode-fout' } : {}
   const keep = { ...input, organisatie: organisations.length > 1 ? organisation.id : undefined }
+  const cases = getCatalog().cases.map((c) => ({ value: c.id, title: c.frontmatter.title }))
   const dilemmas = getCatalog().cases.flatMap((c) =>
     c.dilemmas.map((d) => ({ value: `${c.id}/${d.id}`, title: d.frontmatter.title })),
   )
@@ -105,6 +109,18 @@ export function ReportFrame({
               </p>
             </div>
           ) : null}
+          {caseProblem ? (
+            <div
+              id="casus-fout"
+              role="alert"
+              className="rounded-md border-l-4 border-bad bg-bad-soft p-4 sm:col-span-2 lg:col-span-4"
+            >
+              <p>{caseProblem}</p>
+              <p>
+                <a href="#casus">Naar ‘Casus’</a>
+              </p>
+            </div>
+          ) : null}
           {periods ? (
             <div className="sm:col-span-2">
               <label htmlFor="periode" className="field-label">
@@ -162,6 +178,25 @@ export function ReportFrame({
             </select>
           </div>
           <div>
+            <label htmlFor="casus" className="field-label">
+              Casus
+            </label>
+            <select
+              id="casus"
+              name="casus"
+              className="field-input"
+              defaultValue={input.casus ?? ''}
+              {...(caseProblem ? { 'aria-invalid': true, 'aria-describedby': 'casus-fout' } : {})}
+            >
+              <option value="">Alle casussen</option>
+              {cases.map((c) => (
+                <option key={c.value} value={c.value}>
+                  {c.title}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
             <label htmlFor="dilemma" className="field-label">
               Dilemma
             </label>
@@ -184,7 +219,7 @@ export function ReportFrame({
           </div>
         </form>
       ) : null}
-      {children}
+      {caseProblem ? <p>Kies een casus uit de lijst en kies ‘Filters toepassen’, of wis de filters.</p> : children}
     </div>
   )
 }

@@ -19,8 +19,28 @@ type OptionState = {
 }
 
 export type CertificateOption =
-  | ({ scope: 'klas'; groupId: string; title: string; caseId: string } & OptionState)
+  | ({
+      scope: 'klas'
+      groupId: string
+      title: string
+      /** The case of the first assigned dilemma: what the certificate stores as its caseId. */
+      caseId: string
+      /** Every case the assignments come from, in catalogue order. */
+      caseIds: string[]
+    } & OptionState)
   | ({ scope: 'casus'; caseId: string; title: string } & OptionState)
+
+/**
+ * The titles of the cases a certificate covers, in catalogue order, read from the "case/dilemma" ids stored on it. A
+ * case that no longer exists is named by its id.
+ */
+export function coveredCaseTitles(dilemmaIds: readonly string[]): string[] {
+  const ids = new Set(dilemmaIds.map((id) => id.split('/')[0] ?? ''))
+  const cases = getCatalog().cases
+  const known = cases.filter((c) => ids.has(c.id))
+  const unknown = [...ids].filter((id) => id && !cases.some((c) => c.id === id))
+  return [...known.map((c) => c.frontmatter.title), ...unknown]
+}
 
 /** The dilemma ids a certificate lists, as stored on it. */
 export function certificateDilemmaIds(dilemmas: readonly { caseId: string; dilemmaId: string }[]) {
@@ -79,12 +99,15 @@ export async function certificateOptions(userId: string): Promise<CertificateOpt
   for (const { group, assignments } of classes) {
     if (assignments.length === 0) continue
     const dilemmas = assignments.map((a) => dilemma(a.caseId, a.dilemmaId, a.title ?? a.dilemmaId))
-    const caseTitle = cases.find((c) => c.id === assignments[0]?.caseId)?.frontmatter.title ?? ''
+    // A class may mix cases: one certificate covers them all. With a single case its title names that case.
+    const caseIds = cases.filter((c) => assignments.some((a) => a.caseId === c.id)).map((c) => c.id)
+    const only = caseIds.length === 1 ? cases.find((c) => c.id === caseIds[0]) : undefined
     options.push({
       scope: 'klas',
       groupId: group.id,
       caseId: assignments[0]?.caseId ?? '',
-      title: `${caseTitle} — klas ${group.name}`,
+      caseIds,
+      title: only ? `${only.frontmatter.title} — klas ${group.name}` : `Opdrachten van klas ${group.name}`,
       ...state('klas', group.id, dilemmas),
     })
   }

@@ -3,7 +3,7 @@ import type { CurrentUser } from '@/lib/auth/session.server'
 import { db, Prisma } from '@/lib/db/client.server'
 import type { FormResult } from '@/lib/forms/result'
 import { generateVerificationCode } from './code'
-import { certificateDilemmaIds, certificateOptions } from './eligibility.server'
+import { certificateDilemmaIds, certificateOptions, coveredCaseTitles } from './eligibility.server'
 import { missingText } from './missing'
 
 // Issuing a certificate: a snapshot of what was achieved. Asking twice for the same thing returns the same certificate;
@@ -65,6 +65,8 @@ export type PublicCertificate = {
   code: string
   holderName: string
   moduleTitle: string
+  /** The cases the dilemmas come from (one for a case certificate, one or more for a class certificate). */
+  caseTitles: string[]
   dilemmaTitles: string[]
   minutesSpent: number
   completedAt: Date
@@ -75,12 +77,13 @@ export type PublicCertificate = {
 
 /** Only what is printed on the certificate: for the public verification page and the PDF. */
 export async function findCertificate(code: string): Promise<PublicCertificate | null> {
-  return db().certificate.findUnique({
+  const found = await db().certificate.findUnique({
     where: { code },
     select: {
       code: true,
       holderName: true,
       moduleTitle: true,
+      dilemmaIds: true,
       dilemmaTitles: true,
       minutesSpent: true,
       completedAt: true,
@@ -88,6 +91,9 @@ export async function findCertificate(code: string): Promise<PublicCertificate |
       issuedAt: true,
     },
   })
+  if (!found) return null
+  const { dilemmaIds, ...shown } = found
+  return { ...shown, caseTitles: coveredCaseTitles(dilemmaIds) }
 }
 
 export async function certificatesOf(userId: string) {

@@ -3,6 +3,7 @@ import PDFDocument from 'pdfkit'
 import QRCode from 'qrcode'
 import { formatDate } from '@/lib/format/dates'
 import { formatDuration } from '@/lib/progress/time-spent'
+import { caseLine } from './case-line'
 import type { PublicCertificate } from './issue.server'
 
 // The certificate as an A4 landscape PDF, drawn with pdfkit. It is a tagged PDF (PDF/UA, with pdfkit's own support):
@@ -84,6 +85,8 @@ export async function renderCertificatePdf(certificate: PublicCertificate, verif
         centred,
       )
     doc.moveDown(0.4).font('bold').fontSize(18).text(certificate.moduleTitle, centred)
+    if (certificate.caseTitles.length > 0)
+      doc.moveDown(0.3).font('regular').fontSize(13).text(caseLine(certificate.caseTitles), centred)
   })
   paragraph(() => {
     doc.moveDown(0.6).font('regular').fontSize(11).fillColor('#4a5565')

@@ -101,6 +101,8 @@ export type ClassAssignment = {
   dilemmaId: string
   /** Undefined when the dilemma no longer exists in the catalog. */
   title?: string
+  /** The case's title (its id when the case no longer exists): a class may mix cases. */
+  caseTitle: string
   dueAt: Date | null
   note: string | null
 }
@@ -114,7 +116,11 @@ export async function classAssignments(groupId: string): Promise<ClassAssignment
   const order = new Map<string, number>()
   for (const c of getCatalog().cases) for (const d of c.dilemmas) order.set(`${c.id}/${d.id}`, order.size)
   return rows
-    .map((row) => ({ ...row, title: dilemmaTitle(row.caseId, row.dilemmaId) }))
+    .map((row) => ({
+      ...row,
+      title: dilemmaTitle(row.caseId, row.dilemmaId),
+      caseTitle: getCase(row.caseId)?.frontmatter.title ?? row.caseId,
+    }))
     .sort(
       (a, b) =>
         (order.get(`${a.caseId}/${a.dilemmaId}`) ?? Number.MAX_SAFE_INTEGER) -

@@ -74,15 +74,21 @@ export function sortRows(rows: ProgressRow[], { sorteer, richting }: ProgressSor
 }
 
 /** The matrix as CSV header and rows (the export route writes them): labels and numbers from the read model. */
-export function progressTable(assignments: readonly { title: string }[], rows: readonly ProgressRow[]) {
+export function progressTable(
+  assignments: readonly { title: string; caseId: string; caseTitle: string }[],
+  rows: readonly ProgressRow[],
+) {
+  // With assignments from more than one case, each column also names its case.
+  const mixed = new Set(assignments.map((a) => a.caseId)).size > 1
+  const label = (a: (typeof assignments)[number]) => (mixed ? `${a.title} (${a.caseTitle})` : a.title)
   const header = [
     'Naam',
     'E-mailadres',
     ...assignments.flatMap((a) => [
-      `${a.title} – status`,
-      `${a.title} – behaald`,
-      `${a.title} – beste score`,
-      `${a.title} – minuten`,
+      `${label(a)} – status`,
+      `${label(a)} – behaald`,
+      `${label(a)} – beste score`,
+      `${label(a)} – minuten`,
     ]),
     'Afgerond',
     'Behaald',

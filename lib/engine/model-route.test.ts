@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { expect, test } from 'vitest'
 import { validateDilemmaSource } from '@/lib/scenarios/validate'
@@ -54,16 +54,21 @@ test('there is no model route to an ending that only a non-passend choice reache
 })
 
 // Every real dilemma's passend ending is reachable by passend choices alone, so its text always has a model route.
-const caseDir = path.resolve('scenarios', 'kramer')
-for (const file of readdirSync(caseDir).filter((f) => f.endsWith('.mdx') && f !== 'case.mdx')) {
-  test(`${file}: the passend ending has a model route`, () => {
-    const { graph: real, problems } = validateDilemmaSource(readFileSync(path.join(caseDir, file), 'utf8'), {
-      file,
-      expectedId: path.basename(file, '.mdx'),
+const caseIds = readdirSync(path.resolve('scenarios'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && existsSync(path.resolve('scenarios', entry.name, 'case.mdx')))
+  .map((entry) => entry.name)
+for (const caseId of caseIds) {
+  const caseDir = path.resolve('scenarios', caseId)
+  for (const file of readdirSync(caseDir).filter((f) => f.endsWith('.mdx') && f !== 'case.mdx')) {
+    test(`${caseId}/${file}: the passend ending has a model route`, () => {
+      const { graph: real, problems } = validateDilemmaSource(readFileSync(path.join(caseDir, file), 'utf8'), {
+        file,
+        expectedId: path.basename(file, '.mdx'),
+      })
+      expect(problems).toEqual([])
+      const ending = real && passendEnding(real)
+      expect(ending).toBeDefined()
+      expect(real && ending && modelRouteFlags(real, ending.id)).not.toBeNull()
     })
-    expect(problems).toEqual([])
-    const ending = real && passendEnding(real)
-    expect(ending).toBeDefined()
-    expect(real && ending && modelRouteFlags(real, ending.id)).not.toBeNull()
-  })
+  }
 }

@@ -18,9 +18,15 @@ function teamClause(filters: ReportFilters, column: Prisma.Sql) {
 }
 
 function dilemmaClause(filters: ReportFilters) {
+  const inCase = filters.caseId ? Prisma.sql`AND ld."caseId" = ${filters.caseId}` : Prisma.empty
   return filters.dilemma
-    ? Prisma.sql`AND ld."caseId" = ${filters.dilemma.caseId} AND ld."dilemmaId" = ${filters.dilemma.dilemmaId}`
-    : Prisma.empty
+    ? Prisma.sql`AND ld."caseId" = ${filters.dilemma.caseId} AND ld."dilemmaId" = ${filters.dilemma.dilemmaId} ${inCase}`
+    : inCase
+}
+
+/** The required modules a report counts: with a case filter, only those of that case ("all required modules" of it). */
+export function requiredInScope(required: readonly Module[], filters: Pick<ReportFilters, 'caseId'>) {
+  return filters.caseId ? required.filter((m) => m.caseId === filters.caseId) : required
 }
 
 /** The deelnemers of the organisation (within the team filter), one row per learner. */
@@ -71,8 +77,9 @@ function requiredDone(organisationId: string, filters: ReportFilters, required: 
 export async function completionReport(
   organisationId: string,
   filters: ReportFilters,
-  required: readonly Module[],
+  allRequired: readonly Module[],
 ): Promise<CompletionReport> {
+  const required = requiredInScope(allRequired, filters)
   const n = required.length
   const [summary, perDilemma] = await Promise.all([
     db().$queryRaw<
@@ -180,8 +187,9 @@ export type TeamCompletion = { id: string; name: string; members: number; comple
 export async function completionPerTeam(
   organisationId: string,
   filters: ReportFilters,
-  required: readonly Module[],
+  allRequired: readonly Module[],
 ): Promise<TeamCompletion[]> {
+  const required = requiredInScope(allRequired, filters)
   const unfiltered = { ...filters, teamId: undefined }
   return db().$queryRaw<TeamCompletion[]>`
     WITH done AS (${requiredDone(organisationId, unfiltered, required)})
@@ -213,11 +221,12 @@ export type TeamOverview = {
 export async function teamOverview(
   organisationId: string,
   filters: ReportFilters,
-  required: readonly Module[],
+  allRequired: readonly Module[],
 ): Promise<TeamOverview> {
+  const required = requiredInScope(allRequired, filters)
   const unfiltered = { ...filters, teamId: undefined }
   const [teams, rest] = await Promise.all([
-    completionPerTeam(organisationId, filters, required),
+    completionPerTeam(organisationId, filters, allRequired),
     db().$queryRaw<
       {
         learners: number

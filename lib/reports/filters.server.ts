@@ -1,8 +1,15 @@
+import { z } from 'zod'
 import { db } from '@/lib/db/client.server'
-import { getDilemma } from '@/lib/scenarios/catalog.server'
+import { getCase, getDilemma } from '@/lib/scenarios/catalog.server'
 import { type ReportFilters, reportFilterSchema, toReportFilters } from './filters'
 
 export type Team = { id: string; name: string }
+
+/** A case filter names a case of the catalogue. */
+const caseFilter = z
+  .string()
+  .max(64)
+  .refine((id) => getCase(id) !== undefined)
 
 /**
  * Filters for one organisation's report: a team must be one of that organisation's teams and a dilemma must exist;
@@ -24,5 +31,13 @@ export async function reportFiltersFor(
     const [caseId = '', dilemmaId = ''] = input.dilemma.split('/')
     if (!getDilemma(caseId, dilemmaId)) input.dilemma = undefined
   }
-  return { filters: toReportFilters(input), teams }
+  let caseProblem: string | undefined
+  if (input.casus === '') input.casus = undefined
+  if (input.casus && !caseFilter.safeParse(input.casus).success) {
+    caseProblem = 'Deze casus bestaat niet. Kies een casus uit de lijst, of ‘Alle casussen’.'
+    input.casus = undefined
+  }
+  // A dilemma of another case than the chosen one would make an empty report: the case wins.
+  if (input.casus && input.dilemma && !input.dilemma.startsWith(`${input.casus}/`)) input.dilemma = undefined
+  return { filters: { ...toReportFilters(input), caseProblem }, teams }
 }

@@ -24,6 +24,9 @@ export const reportFilterSchema = z.object({
     .regex(/^[a-z0-9-]+\/[a-z0-9-]+$/)
     .optional()
     .catch(undefined),
+  // One case, or all cases when empty. Kept as given (up to a sane length), so a case that does not exist gets a clear
+  // message instead of a silently wider report (lib/reports/filters.server.ts checks it against the catalogue).
+  casus: z.string().trim().optional().catch(undefined),
   // Insight only: a fixed calendar period (see periods.ts). Kept as given, so a wrong one gets a clear error.
   periode: z.string().max(40).optional().catch(undefined),
 })
@@ -34,6 +37,10 @@ export type ReportFilters = {
   to: Date
   teamId?: string
   dilemma?: { caseId: string; dilemmaId: string }
+  /** One case only (its dilemmas, and its share of the required modules); all cases when absent. */
+  caseId?: string
+  /** Why the case in the link cannot be used (it does not exist), in Dutch; then nothing is reported. */
+  caseProblem?: string
   /** Insight only: the fixed period (all time when none is given), or why the given one cannot be used. */
   insightPeriod: PeriodChoice
   /** The filters as given, to keep them in links and forms. */
@@ -52,6 +59,7 @@ export function toReportFilters(input: ReportFilterInput): ReportFilters {
     to,
     teamId: input.team,
     dilemma: caseId && dilemmaId ? { caseId, dilemmaId } : undefined,
+    caseId: input.casus || undefined,
     insightPeriod: choosePeriod(input.periode),
     input,
   }

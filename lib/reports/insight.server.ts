@@ -28,12 +28,20 @@ export type DecisionPointInsight = {
 }
 
 /** What an insight table is about: a fixed period, and optionally a team (as it was when answering) and a dilemma. */
-export type InsightScope = { period: Period; teamId?: string; dilemma?: ReportFilters['dilemma'] }
+export type InsightScope = { period: Period; teamId?: string; dilemma?: ReportFilters['dilemma']; caseId?: string }
 
 /** The insight scope of the report filters, or the Dutch error for a period that cannot be used. */
 export function insightScope(filters: ReportFilters): { ok: true; scope: InsightScope } | { ok: false; error: string } {
   if (!filters.insightPeriod.ok) return filters.insightPeriod
-  return { ok: true, scope: { period: filters.insightPeriod.period, teamId: filters.teamId, dilemma: filters.dilemma } }
+  return {
+    ok: true,
+    scope: {
+      period: filters.insightPeriod.period,
+      teamId: filters.teamId,
+      dilemma: filters.dilemma,
+      caseId: filters.caseId,
+    },
+  }
 }
 
 type Row = {
@@ -63,6 +71,7 @@ export async function perturbedInsightCells(organisationId: string, scope: Insig
       WHERE "organisationId" = ${organisationId} AND "teamId" = ${scope.teamId ?? ''}
         AND "month" >= ${months.from}::date AND "month" < ${months.until}::date
         ${scope.dilemma ? Prisma.sql`AND "caseId" = ${scope.dilemma.caseId} AND "dilemmaId" = ${scope.dilemma.dilemmaId}` : Prisma.empty}
+        ${scope.caseId ? Prisma.sql`AND "caseId" = ${scope.caseId}` : Prisma.empty}
       GROUP BY 1, 2, 3, 4, 5
     )
     SELECT "caseId", "dilemmaId", "sceneId",
@@ -82,6 +91,7 @@ export async function decisionPointInsight(
   const cell = new Map(rows.map((r) => [`${r.kind}|${r.caseId}/${r.dilemmaId}/${r.sceneId}|${r.choiceId ?? ''}`, r.n]))
   const points: DecisionPointInsight[] = []
   for (const c of getCatalog().cases) {
+    if (scope.caseId && scope.caseId !== c.id) continue
     for (const d of c.dilemmas) {
       if (scope.dilemma && (scope.dilemma.caseId !== c.id || scope.dilemma.dilemmaId !== d.id)) continue
       for (const node of d.graph.nodes) {

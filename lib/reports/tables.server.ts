@@ -1,6 +1,12 @@
 import { formatDate, formatIsoWeek } from '@/lib/format/dates'
-import { getDilemma } from '@/lib/scenarios/catalog.server'
-import { completionReport, completionsPerMonth, completionsPerWeek, teamOverview } from './completion.server'
+import { getCase, getCatalog, getDilemma } from '@/lib/scenarios/catalog.server'
+import {
+  completionReport,
+  completionsPerMonth,
+  completionsPerWeek,
+  requiredInScope,
+  teamOverview,
+} from './completion.server'
 import type { ReportFilters } from './filters'
 import { decisionPointInsight, insightScope } from './insight.server'
 import type { Module } from './required.server'
@@ -21,13 +27,27 @@ export const COMPLETION_TABLES = ['dilemmas', 'weken', 'maanden', 'teams'] as co
 const percent = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 100) : null)
 const title = (caseId: string, dilemmaId: string) => getDilemma(caseId, dilemmaId)?.frontmatter.title ?? dilemmaId
 
+/** A case title's place in the catalogue; unknown ones last. */
+function caseRank(caseTitle: string) {
+  const index = getCatalog().cases.findIndex((c) => c.frontmatter.title === caseTitle)
+  return index === -1 ? Number.MAX_SAFE_INTEGER : index
+}
+
 type Context = { organisationId: string; filters: ReportFilters; required: readonly Module[] }
 
 export async function dilemmaTable({ organisationId, filters, required }: Context) {
   const report = await completionReport(organisationId, filters, required)
   const table: ReportTable = {
     title: 'Voltooiing per dilemma',
-    header: ['Dilemma', 'Gestart', 'Afgerond', 'Behaald', 'Afgerond (% van deelnemers)', 'Behaald (% van deelnemers)'],
+    header: [
+      'Dilemma',
+      'Gestart',
+      'Afgerond',
+      'Behaald',
+      'Afgerond (% van deelnemers)',
+      'Behaald (% van deelnemers)',
+      'Casus',
+    ],
     rows: report.perDilemma
       .map(
         (d) =>
@@ -38,9 +58,13 @@ export async function dilemmaTable({ organisationId, filters, required }: Contex
             d.behaald,
             percent(d.completed, report.learners),
             percent(d.behaald, report.learners),
+            getCase(d.caseId)?.frontmatter.title ?? d.caseId,
           ] as Cell[],
       )
-      .sort((a, b) => String(a[0]).localeCompare(String(b[0]), 'nl')),
+      // By case in catalogue order (Kramer first), then by title.
+      .sort(
+        (a, b) => caseRank(String(a[6])) - caseRank(String(b[6])) || String(a[0]).localeCompare(String(b[0]), 'nl'),
+      ),
   }
   return { report, table }
 }
@@ -116,7 +140,9 @@ export function teamNote(o: Awaited<ReturnType<typeof teamOverview>>): string {
   return `${base} ${people(o.inSeveralTeams)} ${o.inSeveralTeams === 1 ? 'zit' : 'zitten'} in twee of meer teams en ${o.inSeveralTeams === 1 ? 'telt' : 'tellen'} in elk team mee. Daarom tellen de rijen samen op tot ${sum.toLocaleString('nl-NL')}: ${people(o.learners)} plus ${o.doubleCounted.toLocaleString('nl-NL')} dubbel geteld.`
 }
 
-export async function staffTable(context: Context, page = { skip: 0, take: 100_000 }) {
+export async function staffTable(scoped: Context, page = { skip: 0, take: 100_000 }) {
+  // With a case filter, the columns are that case's required modules.
+  const context = { ...scoped, required: requiredInScope(scoped.required, scoped.filters) }
   const { total, rows } = await staffList(context.organisationId, context.filters, context.required, page)
   const table: ReportTable = {
     title: 'Medewerkers en verplichte modules',

@@ -8,7 +8,8 @@ test('the coordinator reads completion, staff and insight reports, filters them,
   page,
   browser,
 }) => {
-  // A long journey: every report, its filters and an export, with a second-factor sign-in.
+  // A long journey: every report, its filters and an export, with a second-factor sign-in, and six accessibility
+  // scans, some of the insight page with every decision point of both cases.
   test.slow()
   await signIn(page, DEMO.coordinator.email)
   await expect(page).toHaveURL(/\/rapportage$/)
@@ -37,6 +38,7 @@ test('the coordinator reads completion, staff and insight reports, filters them,
     'Behaald',
     'Afgerond (% van deelnemers)',
     'Behaald (% van deelnemers)',
+    'Casus',
   ])
   expect(rows.some((row) => row[0] === 'Blauwe plekken' && Number(row[2]) > 0)).toBe(true)
   // Behaald never exceeds afgerond.

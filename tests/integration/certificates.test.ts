@@ -22,12 +22,13 @@ async function complete(
   dilemmaId: string,
   minutes: number,
   ending: { outcome: string; score: number } = { outcome: 'passend', score: 80 },
+  caseId = 'kramer',
 ) {
   const startedAt = new Date(Date.now() - 60 * 60_000)
   await db().attempt.create({
     data: {
       userId,
-      caseId: 'kramer',
+      caseId,
       dilemmaId,
       contentHash: 'test',
       currentScene: 'einde',
@@ -85,10 +86,12 @@ test('a class certificate needs every assigned dilemma behaald; it is issued onc
     holderName: 'Zoë van Ëlst',
     minutesSpent: 10,
     criterion: 'behaald',
+    caseTitles: ['De familie Kramer'],
     dilemmaTitles: [expect.any(String), expect.any(String)],
   })
   expect(Object.keys(shown ?? {}).sort()).toEqual(
     [
+      'caseTitles',
       'code',
       'completedAt',
       'criterion',
@@ -107,6 +110,50 @@ test('a class certificate needs every assigned dilemma behaald; it is issued onc
   const renewed = await issueCertificate(user, { scope: 'klas', groupId: klas.id })
   expect(renewed.code).not.toBe(issued.code)
   expect(await findCertificate(issued.code ?? '')).not.toBeNull()
+})
+
+test('a class with assignments from both cases gets one class certificate that names both cases', async () => {
+  const { klas, user } = await student()
+  await db().assignment.createMany({
+    data: [
+      { groupId: klas.id, caseId: 'brouwer', dilemmaId: 'school' },
+      { groupId: klas.id, caseId: 'kramer', dilemmaId: 'huisarts' },
+    ],
+  })
+  const before = (await certificateOptions(user.id)).filter((o) => o.scope === 'klas')
+  expect(before).toHaveLength(1)
+  expect(before[0]).toMatchObject({ caseIds: ['kramer', 'brouwer'], title: 'Opdrachten van klas SPH 3C' })
+  expect(before[0]?.dilemmas.map((d) => `${d.caseId}/${d.dilemmaId}`).sort()).toEqual(
+    ['brouwer/school', 'kramer/huisarts'].sort(),
+  )
+
+  await complete(user.id, 'huisarts', 5)
+  expect(await issueCertificate(user, { scope: 'klas', groupId: klas.id })).toMatchObject({
+    ok: false,
+    message: expect.stringContaining('Nog niet behaald'),
+  })
+  await complete(user.id, 'school', 4, { outcome: 'passend', score: 90 }, 'brouwer')
+  const issued = await issueCertificate(user, { scope: 'klas', groupId: klas.id })
+  expect(issued).toMatchObject({ ok: true, code: expect.stringMatching(/^DW-/) })
+  // Asking again finds the same certificate, although it spans two cases.
+  expect((await issueCertificate(user, { scope: 'klas', groupId: klas.id })).code).toBe(issued.code)
+  expect(await db().certificate.count({ where: { userId: user.id } })).toBe(1)
+
+  const shown = await findCertificate(issued.code ?? '')
+  expect(shown).toMatchObject({
+    moduleTitle: 'Opdrachten van klas SPH 3C',
+    caseTitles: ['De familie Kramer', 'Het huishouden Brouwer'],
+    minutesSpent: 9,
+  })
+  expect(shown?.dilemmaTitles).toHaveLength(2)
+  const pdf = await renderCertificatePdf(shown as NonNullable<typeof shown>, 'https://deelwijs.example/verifieer/x')
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true })
+  expect(text).toContain('Casussen: De familie Kramer, Het huishouden Brouwer')
+
+  // Each case has its own case certificate; the Brouwer one is not complete with one dilemma.
+  const brouwer = (await certificateOptions(user.id)).find((o) => o.scope === 'casus' && o.caseId === 'brouwer')
+  expect(brouwer).toMatchObject({ complete: false, title: 'Het huishouden Brouwer — hele casus' })
+  expect(brouwer?.dilemmas).toHaveLength(8)
 })
 
 test('someone outside the class, or asking for nonsense, gets a clear refusal', async () => {
@@ -148,7 +195,8 @@ test('the PDF carries the name, module, dilemmas, date, time spent, code and ver
   const certificate = {
     code: 'DW-ABCD-EFGH',
     holderName: 'Zoë van Ëlst',
-    moduleTitle: 'De familie Kramer — klas SPH 3C',
+    moduleTitle: 'Opdrachten van klas SPH 3C',
+    caseTitles: ['De familie Kramer', 'Het huishouden Brouwer'],
     dilemmaTitles: ['Blauwe plekken', 'Lotte zwijgt'],
     minutesSpent: 65,
     completedAt: new Date('2026-11-20T10:00:00Z'),
@@ -163,7 +211,8 @@ test('the PDF carries the name, module, dilemmas, date, time spent, code and ver
     'heeft behaald',
     'Behaald op',
     'Zoë van Ëlst',
-    'De familie Kramer — klas SPH 3C',
+    'Opdrachten van klas SPH 3C',
+    'Casussen: De familie Kramer, Het huishouden Brouwer',
     'Blauwe plekken',
     '20 november 2026',
     '1 u 05 min',

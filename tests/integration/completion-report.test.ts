@@ -2,11 +2,12 @@ import { expect, test } from 'vitest'
 import { db } from '@/lib/db/client.server'
 import type { PlayableDilemma } from '@/lib/progress/attempts.server'
 import { playableDilemma } from '@/lib/progress/playable.server'
-import { completionReport, completionsPerMonth, teamOverview } from '@/lib/reports/completion.server'
+import { completionReport, completionsPerMonth, requiredInScope, teamOverview } from '@/lib/reports/completion.server'
 import { toReportFilters } from '@/lib/reports/filters'
+import { reportFiltersFor } from '@/lib/reports/filters.server'
 import { monthsUpTo, periodProblem } from '@/lib/reports/period'
 import { describeRequired, requiredModules, setRequiredModules } from '@/lib/reports/required.server'
-import { teamTable, WITHOUT_TEAM } from '@/lib/reports/tables.server'
+import { dilemmaTable, teamTable, WITHOUT_TEAM } from '@/lib/reports/tables.server'
 import { getCase, getCatalog } from '@/lib/scenarios/catalog.server'
 import { addToGroup, createGroup, createOrganisation, createUser } from '@/lib/seed/factories'
 import { play, playChoices } from '../support/play'
@@ -196,4 +197,58 @@ test('a reversed, empty or impossible period is a Dutch error, not a report of z
     fields: ['van'],
   })
   expect(periodProblem({ tot: 'gisteren' })?.fields).toEqual(['tot'])
+})
+
+test('the report reads per case and in total; a case that does not exist is a Dutch message', async () => {
+  const org = await createOrganisation(db(), { kind: 'gemeente' })
+  const [a, b] = [await learner(org.id), await learner(org.id)]
+  await learner(org.id)
+  const school = playableDilemma('brouwer', 'school') as PlayableDilemma
+  await play(a.id, huisarts)
+  await play(b.id, school)
+  await play(a.id, school)
+  const { modules } = await requiredModules(org.id)
+  const context = (filters: ReturnType<typeof toReportFilters>) => ({
+    organisationId: org.id,
+    filters,
+    required: modules,
+  })
+
+  const total = await dilemmaTable(context(everything))
+  expect(total.table.header.at(-1)).toBe('Casus')
+  // Kramer first (catalogue order), each row with its case.
+  expect(total.table.rows.map((r) => [r[6], r[1]])).toEqual([
+    ['De familie Kramer', 1],
+    ['Het huishouden Brouwer', 2],
+  ])
+  expect(total.report.learners).toBe(3)
+
+  const { filters: brouwer } = await reportFiltersFor(org.id, { casus: 'brouwer' })
+  expect(brouwer).toMatchObject({ caseId: 'brouwer', caseProblem: undefined })
+  const perCase = await dilemmaTable(context(brouwer))
+  expect(perCase.table.rows.map((r) => [r[0], r[1], r[6]])).toEqual([
+    [getCase('brouwer')?.dilemmas.find((d) => d.id === 'school')?.frontmatter.title, 2, 'Het huishouden Brouwer'],
+  ])
+  // Deelnemers stay everyone; "all required modules" are that case's share of them.
+  expect(perCase.report.learners).toBe(3)
+  expect(requiredInScope(modules, brouwer).every((m) => m.caseId === 'brouwer')).toBe(true)
+  expect(requiredInScope(modules, brouwer)).toHaveLength(getCase('brouwer')?.dilemmas.length ?? -1)
+  expect(perCase.report.afgerond).toEqual({ all: 0, some: 2, none: 1 })
+  const { filters: kramer } = await reportFiltersFor(org.id, { casus: 'kramer' })
+  expect((await dilemmaTable(context(kramer))).report.afgerond).toEqual({ all: 0, some: 1, none: 2 })
+
+  // A dilemma of another case than the chosen one is dropped rather than giving an empty report.
+  const { filters: mixed } = await reportFiltersFor(org.id, { casus: 'brouwer', dilemma: 'kramer/huisarts' })
+  expect(mixed).toMatchObject({ caseId: 'brouwer', dilemma: undefined })
+
+  for (const casus of ['bestaat-niet', 'x'.repeat(500), '../kramer']) {
+    const { filters } = await reportFiltersFor(org.id, { casus })
+    expect(filters.caseProblem, casus).toBe('Deze casus bestaat niet. Kies een casus uit de lijst, of ‘Alle casussen’.')
+    expect(filters.caseId).toBeUndefined()
+  }
+  // Empty means all cases.
+  expect((await reportFiltersFor(org.id, { casus: '' })).filters).toMatchObject({
+    caseId: undefined,
+    caseProblem: undefined,
+  })
 })

@@ -161,6 +161,24 @@ test('finishing a graded dilemma sends the score to the gradebook, with a signed
   expect(await deliverScores()).toMatchObject({ sent: 0 })
 })
 
+test('a Brouwer dilemma launches, is graded and sends its score like a Kramer one', async () => {
+  const target = `${toolOrigin}/leren/brouwer/school`
+  const { state, token } = await launch(learnerLaunch('student-br', { lineItem: 'li-br', link: 'link-br', target }))
+  const outcome = await provisionLaunch((await verifyLaunch(token, state)) as VerifiedLaunch, toolOrigin)
+  expect(outcome).toMatchObject({ ok: true, role: 'learner', target: { caseId: 'brouwer', dilemmaId: 'school' } })
+  if (!outcome.ok) return
+  expect(await db().ltiGradeLink.findMany({ where: { userId: outcome.userId } })).toEqual([
+    expect.objectContaining({ caseId: 'brouwer', dilemmaId: 'school' }),
+  ])
+  const dilemma = playableDilemma('brouwer', 'school')
+  if (!dilemma) throw new Error('the Brouwer school dilemma is missing from the catalog')
+  const ending = await playToEnding(outcome.userId, dilemma)
+  expect(await deliverScores()).toMatchObject({ failed: 0 })
+  expect(platform.received.scores.filter((s) => s.lineItem === 'li-br')).toEqual([
+    { lineItem: 'li-br', score: expect.objectContaining({ userId: 'lms-student-br', scoreGiven: ending.score }) },
+  ])
+})
+
 test('a gradebook that is down gets the score later; nothing is lost', async () => {
   const { state, token } = await launch(learnerLaunch('student-d', { lineItem: 'li-d' }))
   const outcome = await provisionLaunch((await verifyLaunch(token, state)) as VerifiedLaunch, toolOrigin)
@@ -210,8 +228,17 @@ test('deep linking: a docent picks dilemmas and the platform accepts the signed 
   const settings = await readTicket(ticket, outcome.userId)
   if (!settings) throw new Error('ticket not readable')
 
-  const items = contentItems(['kramer/huisarts', 'kramer', 'kramer/bestaat-niet'], toolOrigin)
-  expect(items.map((i) => i.url)).toEqual([`${toolOrigin}/leren/kramer/huisarts`, `${toolOrigin}/leren/kramer`])
+  // Both cases can be picked, a dilemma or a whole case each.
+  const items = contentItems(
+    ['kramer/huisarts', 'kramer', 'brouwer/school', 'brouwer', 'kramer/bestaat-niet', 'bestaat-niet'],
+    toolOrigin,
+  )
+  expect(items.map((i) => i.url)).toEqual([
+    `${toolOrigin}/leren/kramer/huisarts`,
+    `${toolOrigin}/leren/kramer`,
+    `${toolOrigin}/leren/brouwer/school`,
+    `${toolOrigin}/leren/brouwer`,
+  ])
   const jwt = await deepLinkingResponse(settings, items)
   const response = await fetch(settings.returnUrl, { method: 'POST', body: new URLSearchParams({ JWT: jwt ?? '' }) })
   expect(response.status).toBe(200)
@@ -222,5 +249,11 @@ test('deep linking: a docent picks dilemmas and the platform accepts the signed 
       lineItem: expect.objectContaining({ scoreMaximum: 100, resourceId: 'kramer/huisarts' }),
     }),
     expect.objectContaining({ type: 'ltiResourceLink', custom: { deelwijs_case: 'kramer' } }),
+    expect.objectContaining({
+      type: 'ltiResourceLink',
+      custom: { deelwijs_case: 'brouwer', deelwijs_dilemma: 'school' },
+      lineItem: expect.objectContaining({ scoreMaximum: 100, resourceId: 'brouwer/school' }),
+    }),
+    expect.objectContaining({ type: 'ltiResourceLink', custom: { deelwijs_case: 'brouwer' } }),
   ])
 })

@@ -60,6 +60,28 @@ test('playing a dilemma records valid, pseudonymous statements with the moves', 
   expect(scored.object.id).toBe('https://deelwijs.example/leren/kramer/huisarts')
 })
 
+test('a Brouwer dilemma records valid statements about that case', async () => {
+  const organisation = await createOrganisation(db())
+  const user = await createUser(db(), { organisationId: organisation.id, name: 'Bram Api' })
+  const school = playableDilemma('brouwer', 'school')
+  if (!school) throw new Error('the Brouwer school dilemma is missing from the catalog')
+  const ending = await playToEnding(user.id, school)
+  const rows = await db().xapiStatement.findMany({ where: { userId: user.id }, orderBy: { storedAt: 'asc' } })
+  expect(rows.map((r) => r.verb).at(0)).toBe('launched')
+  expect(rows.map((r) => r.verb).slice(-2)).toEqual(['completed', 'scored'])
+  for (const row of rows) {
+    const check = validateStatement(row.statement)
+    expect(check.ok ? [] : check.problems).toEqual([])
+  }
+  const scored = rows.at(-1)?.statement as { result: { score: { raw: number } }; object: { id: string } }
+  expect(scored.object.id).toBe('https://deelwijs.example/leren/brouwer/school')
+  expect(scored.result.score.raw).toBe(ending.score)
+  // Its context names the case as the parent activity, not Kramer.
+  const text = JSON.stringify(rows.map((r) => r.statement))
+  expect(text).toContain('https://deelwijs.example/leren/brouwer')
+  expect(text).not.toContain('/leren/kramer')
+})
+
 test('while the LRS is down nothing is lost; afterwards every statement arrives exactly once', async () => {
   await db().xapiStatement.updateMany({ data: { sentAt: new Date() } }) // earlier tests' statements are not ours
   const { user } = await learnerWhoPlayed()

@@ -22,36 +22,48 @@ function elements(node: Nodes, name: string): JsxElement[] {
 const attribute = (element: JsxElement, name: string) =>
   element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value
 
-const caseDir = path.resolve('scenarios', 'kramer')
-const files = readdirSync(caseDir).filter((f) => f.endsWith('.mdx') && f !== 'case.mdx')
+// Every case folder in scenarios/ (a folder with a case.mdx), so a new case is held to the same minimum.
+const cases = readdirSync(path.resolve('scenarios'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && readdirSync(path.resolve('scenarios', entry.name)).includes('case.mdx'))
+  .map((entry) => entry.name)
+  .sort()
 
-test('the Kramer case has written dilemmas', () => {
-  expect(files.length).toBeGreaterThan(0)
+test('there are cases, among them Kramer and Brouwer', () => {
+  expect(cases).toEqual(expect.arrayContaining(['brouwer', 'kramer']))
 })
 
-for (const file of files) {
-  test(`${file} meets the content brief's minimum`, () => {
-    const parsed = parseMdx(readFileSync(path.join(caseDir, file), 'utf8'), file)
-    if (!parsed.ok) throw new Error(parsed.problem.message)
-    const tree = parsed.parsed.tree
-    const scenes = elements(tree, 'Scene')
-    const rated = elements(tree, 'Choice').filter((c) => attribute(c, 'quality') !== undefined)
-    const decisionPoints = scenes.filter((s) =>
-      elements(s, 'Choice').some((c) => attribute(c, 'quality') !== undefined),
-    )
-    const endings = elements(tree, 'Ending')
+for (const caseId of cases) {
+  const caseDir = path.resolve('scenarios', caseId)
+  const files = readdirSync(caseDir).filter((f) => f.endsWith('.mdx') && f !== 'case.mdx')
 
-    expect(decisionPoints.length, 'decision points').toBeGreaterThanOrEqual(3)
-    expect(rated.length, 'rated choices').toBeGreaterThanOrEqual(8)
-    expect(endings.length, 'endings').toBeGreaterThanOrEqual(2)
-    expect(
-      endings.some((e) => attribute(e, 'outcome') === 'passend'),
-      'a passend ending',
-    ).toBe(true)
-    for (const choice of rated) {
-      const feedback = elements(choice, 'Feedback')[0]
-      const cites = feedback ? elements(feedback, 'LawRef').length + elements(feedback, 'Vuistregel').length : 0
-      expect(cites, `choice ${attribute(choice, 'id')} cites a law or vuistregel in its feedback`).toBeGreaterThan(0)
-    }
+  test(`the ${caseId} case has written dilemmas`, () => {
+    expect(files.length).toBeGreaterThan(0)
   })
+
+  for (const file of files) {
+    test(`${caseId}/${file} meets the content brief's minimum`, () => {
+      const parsed = parseMdx(readFileSync(path.join(caseDir, file), 'utf8'), file)
+      if (!parsed.ok) throw new Error(parsed.problem.message)
+      const tree = parsed.parsed.tree
+      const scenes = elements(tree, 'Scene')
+      const rated = elements(tree, 'Choice').filter((c) => attribute(c, 'quality') !== undefined)
+      const decisionPoints = scenes.filter((s) =>
+        elements(s, 'Choice').some((c) => attribute(c, 'quality') !== undefined),
+      )
+      const endings = elements(tree, 'Ending')
+
+      expect(decisionPoints.length, 'decision points').toBeGreaterThanOrEqual(3)
+      expect(rated.length, 'rated choices').toBeGreaterThanOrEqual(8)
+      expect(endings.length, 'endings').toBeGreaterThanOrEqual(2)
+      expect(
+        endings.some((e) => attribute(e, 'outcome') === 'passend'),
+        'a passend ending',
+      ).toBe(true)
+      for (const choice of rated) {
+        const feedback = elements(choice, 'Feedback')[0]
+        const cites = feedback ? elements(feedback, 'LawRef').length + elements(feedback, 'Vuistregel').length : 0
+        expect(cites, `choice ${attribute(choice, 'id')} cites a law or vuistregel in its feedback`).toBeGreaterThan(0)
+      }
+    })
+  }
 }

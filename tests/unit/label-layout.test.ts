@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { expect, test } from 'vitest'
 import { HUB_BOX, NODE_BOX } from '@/components/levenswiel/geometry'
 import { layoutFits, layoutLabel, textWidth, wrapWords } from '@/components/levenswiel/label-layout'
@@ -59,21 +59,36 @@ test('a label too long for any layout is returned at the smallest size, and repo
   expect(layoutFits(lines, NODE_BOX)).toBe(false)
 })
 
-// Every spoke of the real case, and its hub, fits: read from case.mdx so a new label is checked too.
-const caseSource = readFileSync('scenarios/kramer/case.mdx', 'utf8')
-const spokes = [...caseSource.matchAll(/domainLabel: ([^,]+), professional: [^,]+, professionalLabel: ([^}]+?) \}/g)]
+// Every spoke of every real case, and its hub, fits: read from each case.mdx so a new label or case is checked too.
+const caseIds = readdirSync('scenarios', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && existsSync(`scenarios/${entry.name}/case.mdx`))
+  .map((entry) => entry.name)
 
-test('every spoke label of the Kramer case and its hub fit their circles', () => {
-  expect(spokes).toHaveLength(8)
-  for (const [, domain, professional] of spokes) {
-    expect(layoutFits(layoutLabel(nodeParts(domain ?? '', professional ?? ''), NODE_BOX), NODE_BOX), domain).toBe(true)
-  }
-  const hub = layoutLabel(
-    [
-      { text: 'De familie Kramer', size: 20, minSize: 14, bold: true },
-      { text: 'Ilse · Erik · Lotte · Noor · Daan', size: 14, minSize: 11 },
-    ],
-    HUB_BOX,
-  )
-  expect(layoutFits(hub, HUB_BOX)).toBe(true)
+test('there are cases to check', () => {
+  expect(caseIds).toEqual(expect.arrayContaining(['brouwer', 'kramer']))
 })
+
+for (const caseId of caseIds) {
+  const caseSource = readFileSync(`scenarios/${caseId}/case.mdx`, 'utf8')
+  const spokes = [...caseSource.matchAll(/domainLabel: ([^,]+), professional: [^,]+, professionalLabel: ([^}]+?) \}/g)]
+  const title = caseSource.match(/^title: (.+)$/m)?.[1] ?? ''
+  const names = [...caseSource.matchAll(/^ {2}- \{ id: [^,]+, name: ([^,]+),/gm)].map((m) => m[1] ?? '')
+
+  test(`every spoke label of the ${caseId} case and its hub fit their circles`, () => {
+    expect(spokes).toHaveLength(8)
+    expect(names.length).toBeGreaterThan(0)
+    for (const [, domain, professional] of spokes) {
+      expect(layoutFits(layoutLabel(nodeParts(domain ?? '', professional ?? ''), NODE_BOX), NODE_BOX), domain).toBe(
+        true,
+      )
+    }
+    const hub = layoutLabel(
+      [
+        { text: title, size: 20, minSize: 14, bold: true },
+        { text: names.join(' · '), size: 14, minSize: 11 },
+      ],
+      HUB_BOX,
+    )
+    expect(layoutFits(hub, HUB_BOX), title).toBe(true)
+  })
+}

@@ -5,7 +5,7 @@ import { CsvLinks, ReportFrame } from '@/components/reports/report-frame'
 import { ReportTableView } from '@/components/reports/report-table'
 import { ScrollRegion } from '@/components/ui/scroll-region'
 import { BEHAALD_MIN_SCORE } from '@/lib/engine/scoring'
-import type { AllSomeNone } from '@/lib/reports/completion.server'
+import { type AllSomeNone, requiredInScope } from '@/lib/reports/completion.server'
 import { reportPageContext } from '@/lib/reports/page-context.server'
 import { periodProblem } from '@/lib/reports/period'
 import { describeRequired } from '@/lib/reports/required.server'
@@ -30,6 +30,7 @@ export default async function CompletionReportPage({ searchParams }: Props) {
     organisation,
     organisations,
     input: filters.input,
+    caseProblem: filters.caseProblem,
     teams,
     intro: INTRO,
   }
@@ -67,7 +68,7 @@ export default async function CompletionReportPage({ searchParams }: Props) {
           <div className="card">
             <dt className="text-muted">Verplichte modules</dt>
             <dd className="font-semibold" data-testid="verplicht">
-              {describeRequired(modules, chosen)}
+              {describeRequired(requiredInScope(modules, filters), chosen)}
             </dd>
             <dd className="text-sm">
               <Link href={settingsLink}>Verplichte modules kiezen</Link>

@@ -8,6 +8,7 @@ import { requirePermission } from '@/lib/auth/session.server'
 import { db } from '@/lib/db/client.server'
 import { publicOrigin } from '@/lib/http/public-origin.server'
 import { listPlatforms } from '@/lib/lti/platforms.server'
+import { getCatalog } from '@/lib/scenarios/catalog.server'
 import { registerPlatformAction, removePlatformAction } from '../actions'
 
 export const metadata: Metadata = { title: 'Leeromgevingen (LTI)' }
@@ -23,8 +24,11 @@ export default async function LtiPlatformsPage() {
     ['Login-URL (OIDC login initiation)', `${origin}/api/lti/login`],
     ['Redirect-URL, launch-URL en deep-linking-URL', `${origin}/api/lti/launch`],
     ['Public keyset (JWKS)', `${origin}/api/lti/jwks`],
-    ['Doel-URL voor de hele casus', `${origin}/leren/kramer`],
-  ] as const
+    // One target per case, in catalogue order: every case can be put in a course as a whole.
+    ...getCatalog().cases.map(
+      (c) => [`Doel-URL voor de hele casus ${c.frontmatter.title}`, `${origin}/leren/${c.id}`] as const,
+    ),
+  ]
   return (
     <div className="space-y-10">
       <PageHeader

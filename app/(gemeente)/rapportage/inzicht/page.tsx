@@ -30,6 +30,7 @@ export default async function InsightReportPage({ searchParams }: Props) {
     organisation,
     organisations,
     input: filters.input,
+    caseProblem: filters.caseProblem,
     teams,
     periods,
     intro: `Hoe medewerkers kozen bij elk beslismoment, op basis van hun eerste antwoord, per maand, kwartaal of jaar. Een beslismoment verschijnt pas vanaf ${MIN_RESPONDENTS} antwoorden; kleine aantallen (minder dan ${CELL_MINIMUM}) worden verborgen, en elk aantal is een klein beetje verschoven (hooguit ${MAX_NOISE} erbij of eraf), zodat je nooit kunt afleiden wat één collega koos.`,
@@ -134,8 +135,8 @@ export default async function InsightReportPage({ searchParams }: Props) {
   )
 }
 
-function scopeOf(filters: { teamId?: string; dilemma?: { caseId: string; dilemmaId: string } }) {
-  return { teamId: filters.teamId, dilemma: filters.dilemma }
+function scopeOf(filters: { teamId?: string; dilemma?: { caseId: string; dilemmaId: string }; caseId?: string }) {
+  return { teamId: filters.teamId, dilemma: filters.dilemma, caseId: filters.caseId }
 }
 
 /** The same knelpunt in the previous period: its share then, and the change in percentage points. */

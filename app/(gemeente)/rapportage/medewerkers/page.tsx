@@ -23,6 +23,7 @@ export default async function StaffReportPage({ searchParams }: Props) {
       organisation={organisation}
       organisations={organisations}
       input={filters.input}
+      caseProblem={filters.caseProblem}
       teams={teams}
       intro="Per medewerker: welke verplichte modules zijn afgerond en behaald, en in welke week. Keuzes en scores van personen zie je nooit; de week (niet de dag) zorgt dat je deze lijst niet naast het inzicht kunt leggen om te zien wat één collega koos."
     >

@@ -3,7 +3,8 @@ import Link from 'next/link'
 import { ActionForm } from '@/components/forms/action-form'
 import { PageHeader } from '@/components/ui/page-header'
 import { requirePermission } from '@/lib/auth/session.server'
-import { certificateOptions } from '@/lib/certificates/eligibility.server'
+import { caseLine } from '@/lib/certificates/case-line'
+import { certificateOptions, coveredCaseTitles } from '@/lib/certificates/eligibility.server'
 import { certificatesOf } from '@/lib/certificates/issue.server'
 import { missingReason } from '@/lib/certificates/missing'
 import { BEHAALD_MIN_SCORE } from '@/lib/engine/scoring'
@@ -11,6 +12,8 @@ import { formatDate } from '@/lib/format/dates'
 import { issueCertificateAction } from './actions'
 
 export const metadata: Metadata = { title: 'Mijn certificaten' }
+
+const caseTitlesOf = (caseIds: string[]) => coveredCaseTitles(caseIds.map((id) => `${id}/`))
 
 export default async function CertificatesPage() {
   const user = await requirePermission('play:scenario:own', { returnTo: '/leren/certificaten' })
@@ -60,6 +63,9 @@ export default async function CertificatesPage() {
             return (
               <li key={option.scope === 'klas' ? option.groupId : option.caseId} className="card space-y-2">
                 <p className="font-semibold">{option.title}</p>
+                {option.scope === 'klas' && option.caseIds.length > 1 ? (
+                  <p className="text-sm text-muted">{caseLine(caseTitlesOf(option.caseIds))}</p>
+                ) : null}
                 <p>
                   {behaald} van {option.dilemmas.length} dilemma’s behaald
                 </p>

@@ -35,6 +35,12 @@ export default async function VerifyPage({ params }: { params: Promise<{ code: s
         <dd>{certificate.holderName}</dd>
         <dt className="font-medium">Module</dt>
         <dd>{certificate.moduleTitle}</dd>
+        {certificate.caseTitles.length > 0 ? (
+          <>
+            <dt className="font-medium">{certificate.caseTitles.length === 1 ? 'Casus' : 'Casussen'}</dt>
+            <dd>{certificate.caseTitles.join(', ')}</dd>
+          </>
+        ) : null}
         <dt className="font-medium">Dilemma’s</dt>
         <dd>{certificate.dilemmaTitles.join(', ')}</dd>
         <dt className="font-medium">{certificate.criterion === 'behaald' ? 'Behaald op' : 'Afgerond op'}</dt>

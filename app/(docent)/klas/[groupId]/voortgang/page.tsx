@@ -30,6 +30,8 @@ export default async function ProgressPage({ params, searchParams }: Props) {
   const overdue = (dueAt: Date | null, label: StandingLabel) =>
     Boolean(dueAt && dueAt < now && label !== 'behaald' && label !== 'afgerond-niet-behaald')
   const query = `sorteer=${sort.sorteer}&richting=${sort.richting}`
+  // A class may mix cases: then each column names its case under the dilemma.
+  const mixedCases = new Set(assignments.map((a) => a.caseId)).size > 1
 
   if (assignments.length === 0 || rows.length === 0) {
     return (
@@ -80,6 +82,7 @@ export default async function ProgressPage({ params, searchParams }: Props) {
               {assignments.map((a) => (
                 <th key={a.id} scope="col" className="py-2 pr-4">
                   {a.title}
+                  {mixedCases ? <span className="block text-sm font-normal text-muted">{a.caseTitle}</span> : null}
                   {a.dueAt ? (
                     <span className="block text-sm font-normal text-muted">
                       uiterlijk {formatDate(a.dueAt)}

@@ -9,7 +9,7 @@ import { periodProblem } from '@/lib/reports/period'
 import { requiredModules } from '@/lib/reports/required.server'
 import { buildTable, COMPLETION_TABLES, REPORT_TABLES } from '@/lib/reports/tables.server'
 
-// GET /rapportage/export/<table>?organisatie=&van=&tot=&periode=&team=&dilemma=&scheiding= — one report table as CSV
+// GET /rapportage/export/<table>?organisatie=&van=&tot=&periode=&team=&casus=&dilemma=&scheiding= — one report table as CSV
 // (insight takes a fixed periode, never van/tot).
 // Every export is written to the audit log first: who, which table, which filters, when.
 export async function GET(request: Request, { params }: { params: Promise<{ table: string }> }) {
@@ -25,6 +25,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ tabl
   if (problem) return apiError(400, 'invalid_period', problem.message)
   const organisationId = picked.organisation.id
   const { filters } = await reportFiltersFor(organisationId, query)
+  if (filters.caseProblem) return apiError(400, 'invalid_case', filters.caseProblem)
   const { modules } = await requiredModules(organisationId)
   // Insight only for a fixed period (lib/reports/periods.ts): refused before anything is counted or logged.
   if (table.data === 'inzicht' && !filters.insightPeriod.ok)
