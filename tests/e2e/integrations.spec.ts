@@ -11,6 +11,14 @@ const LRS = 'http://localhost:3140'
 async function signInAtProvider(page: import('@playwright/test').Page, login: string) {
   await page.goto('/inloggen')
   await expectAccessible(page)
+  // The single sign-on button needs JavaScript (next-auth's client posts the sign-in with its CSRF token): wait until
+  // React has taken the button over, or a click on a slow machine lands before hydration and does nothing.
+  await page.waitForFunction(() =>
+    Array.from(document.querySelectorAll('button')).some(
+      (button) =>
+        button.textContent?.includes('SURFconext') && Object.keys(button).some((key) => key.startsWith('__reactProps')),
+    ),
+  )
   await page.getByRole('button', { name: 'Inloggen met SURFconext' }).click()
   await expect(page).toHaveURL(new RegExp(`^${OIDC}/`))
   await page.locator('input[name=login]').fill(login)
