@@ -124,6 +124,8 @@ test('a whole session with six phones: vote, change a vote, split, feedback, nex
 })
 
 test('with four votes the projector shows no split', async ({ page, browser }) => {
+  // Five browsers at once (the projector and four phones).
+  test.slow()
   const code = await startSession(page)
   const phones = await joinPhones(browser, code, 4)
   await pastIntro(page, phones)
@@ -136,6 +138,8 @@ test('with four votes the projector shows no split', async ({ page, browser }) =
 })
 
 test('the projector passes axe and has no text under 24 px at 1280×720', async ({ page, browser }) => {
+  // Six browsers at once (the projector and five phones): on a busy machine more than a minute.
+  test.slow()
   await page.setViewportSize({ width: 1280, height: 720 })
   const code = await startSession(page)
   const phones = await joinPhones(browser, code, 5)
