@@ -4,7 +4,8 @@
 // step GETs the player page (HTML, as the browser does after a move) and records the move through the JSON API the
 // player's clients use, with a think time of 5–15 s between steps. The load rises in levels of `step` learners; each
 // level is held `hold` seconds. A level passes when no request failed and the p95 of every kind of step stayed at or
-// under 500 ms. Reports the largest level held, CPU seconds of the app per move and per request, and the load
+// under 500 ms. Reports the largest level held, the app's CPU per kind of step measured alone (one instance), CPU
+// seconds of the app per move and per request under load, and the load
 // generator's own CPU (it runs on the same machine). With --instances=2 the learners go through HAProxy to two
 // instances. Uses the production build (built when the sources changed), a fresh PostgreSQL database
 // (DATABASE_URL, default the local server) and Redis. Results: bench/results/capacity-<n>.json.
@@ -136,6 +137,40 @@ async function warmUp(client: Client) {
   }
 }
 
+/**
+ * The app's CPU per kind of step, measured alone: one learner (never used by the levels) makes `n` requests of each
+ * kind one after another, and the app's CPU time over them is divided by `n`. Under load the same steps cost about
+ * this, plus the time they wait for a core.
+ */
+async function cpuPerStep(client: Client, instance: Instance, n = 40) {
+  const cost: Partial<Record<Kind, number>> = {}
+  const measure = async (kind: Kind, work: () => Promise<unknown>) => {
+    const before = cpuSeconds(instance.child.pid)
+    for (let i = 0; i < n; i++) await work()
+    cost[kind] = Math.round(((cpuSeconds(instance.child.pid) - before) * 1000 * 10) / n) / 10
+  }
+  const email = `learner${MAX + 1}@instances.example`
+  await measure('sign-in', () => signIn(client, email, PASSWORD))
+  const cookie = (await signIn(client, email, PASSWORD)).cookie
+  if (!cookie) throw new Error('calibration sign-in failed')
+  await measure('wheel', () => page(client, '/leren', cookie))
+  await measure('case', () => page(client, '/leren/kramer', cookie))
+  const dilemmaId = dilemmaIds[0] as string
+  await measure('player', () => page(client, `/leren/kramer/${dilemmaId}`, cookie))
+  const states: State[] = []
+  await measure('start', async () => {
+    states.push((await (await startAttempt(client, cookie, dilemmaId)).json()) as State)
+  })
+  // Each move goes to an attempt of its own (the first move of each attempt started above), so every move is real.
+  let k = 0
+  await measure('move', async () => {
+    const state = states[k++ % states.length] as State
+    const moved = await recordMove(client, cookie, dilemmaId, state, k)
+    if (moved.status !== 200) throw new Error(`calibration move answered ${moved.status}`)
+  })
+  return cost
+}
+
 /** CPU seconds (user + system) a process used so far, from /proc. */
 function cpuSeconds(pid: number | undefined): number {
   if (!pid) return 0
@@ -173,6 +208,9 @@ async function main() {
     const client: Client = { base: publicUrl, forwardedFor: '198.51.100.10' }
 
     await warmUp(client)
+    // CPU per step, measured on one instance only (behind the balancer the steps would spread over both).
+    const stepCpuMs = INSTANCES === 1 ? await cpuPerStep(client, instances[0] as Instance) : null
+    log(`app CPU per step, alone: ${JSON.stringify(stepCpuMs)} ms`)
 
     let running = true
     const players: Promise<void>[] = []
@@ -225,6 +263,7 @@ async function main() {
       holdSeconds: HOLD_S,
       p95LimitMs: P95_LIMIT_MS,
       maxLearnersHeld: held,
+      appCpuMsPerStepAlone: stepCpuMs,
       generatorCpuSecondsTotal: Math.round((total.user + total.system) / 1e4) / 100,
       levels,
     }
