@@ -38,9 +38,19 @@ export default defineConfig({
     {
       name: 'chromium',
       use: { browserName: 'chromium' },
-      // The page-by-page accessibility checks run in the PostgreSQL pass only: the pages are the same on both
-      // databases, and they take minutes.
-      testIgnore: embedded ? [/no-js\.spec\.ts$/, /accessibility-pages\.spec\.ts$/] : /no-js\.spec\.ts$/,
+      // The heaviest suites run in the PostgreSQL pass only, to keep CI within its budget: the page-by-page
+      // accessibility checks, the authorization matrix (every route as every role) and every dilemma played to an
+      // ending ask the same of both databases; the live class sessions' in-process bus (the embedded database's) is
+      // tested by tests/integration/live.test.ts, which runs in the embedded pass too.
+      testIgnore: embedded
+        ? [
+            /no-js\.spec\.ts$/,
+            /accessibility-pages\.spec\.ts$/,
+            /authorization\.spec\.ts$/,
+            /every-dilemma\.spec\.ts$/,
+            /live\.spec\.ts$/,
+          ]
+        : /no-js\.spec\.ts$/,
     },
     // Every form must work as a plain POST: before hydration on a slow phone, or with scripts off.
     { name: 'no-js', use: { browserName: 'chromium', javaScriptEnabled: false }, testMatch: /no-js\.spec\.ts$/ },

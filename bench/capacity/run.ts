@@ -1,5 +1,5 @@
 // Capacity in learners (not in CI): `npm run bench:capacity -- [--instances=1|2] [--start=50] [--step=50]
-//   [--max=2000] [--hold=120] [--think-min=5] [--think-max=15]`.
+//   [--max=2000] [--hold=120] [--think-min=5] [--think-max=15] [--calibrate] [--profile]`.
 // Simulated learners sign in through the sign-in form, open the wheel (/leren) and the case, and play dilemmas: each
 // step GETs the player page (HTML, as the browser does after a move) and records the move through the JSON API the
 // player's clients use, with a think time of 5–15 s between steps. The load rises in levels of `step` learners; each
@@ -44,6 +44,12 @@ const HOLD_S = Number(args.hold ?? 120)
 const THINK_MIN_S = Number(args['think-min'] ?? 5)
 const THINK_MAX_S = Number(args['think-max'] ?? 15)
 const P95_LIMIT_MS = 500
+// --profile: the instance runs with V8's CPU profiler during the calibration only (no levels); the .cpuprofile files
+// land in bench/results/profile/ (open them in Chrome DevTools, or summarise with bench/capacity/profile-summary.ts).
+const PROFILE = 'profile' in args
+// --calibrate: only the CPU per kind of step, measured alone (no levels); results in capacity-calibration.json.
+const CALIBRATE_ONLY = PROFILE || 'calibrate' in args
+const PROFILE_DIR = path.resolve('bench', 'results', 'profile')
 const log = (line: string) => console.log(`[bench:capacity] ${line}`)
 
 type Kind = 'sign-in' | 'wheel' | 'case' | 'start' | 'player' | 'move'
@@ -143,8 +149,8 @@ async function warmUp(client: Client) {
  * this, plus the time they wait for a core.
  */
 async function cpuPerStep(client: Client, instance: Instance, n = 40) {
-  const cost: Partial<Record<Kind, number>> = {}
-  const measure = async (kind: Kind, work: () => Promise<unknown>) => {
+  const cost: Record<string, number> = {}
+  const measure = async (kind: string, work: () => Promise<unknown>) => {
     const before = cpuSeconds(instance.child.pid)
     for (let i = 0; i < n; i++) await work()
     cost[kind] = Math.round(((cpuSeconds(instance.child.pid) - before) * 1000 * 10) / n) / 10
@@ -155,19 +161,30 @@ async function cpuPerStep(client: Client, instance: Instance, n = 40) {
   if (!cookie) throw new Error('calibration sign-in failed')
   await measure('wheel', () => page(client, '/leren', cookie))
   await measure('case', () => page(client, '/leren/kramer', cookie))
+  // The floors the steps stand on: the cheapest route through the server (no page, no database), and a page with
+  // little more than the layout (a signed-in visitor, so the header reads the session as on every member page).
+  await measure('floor: GET /api/health/live', () => page(client, '/api/health/live', cookie))
+  await measure('floor: page /privacy', () => page(client, '/privacy', cookie))
   const dilemmaId = dilemmaIds[0] as string
   await measure('player', () => page(client, `/leren/kramer/${dilemmaId}`, cookie))
-  const states: State[] = []
-  await measure('start', async () => {
-    states.push((await (await startAttempt(client, cookie, dilemmaId)).json()) as State)
-  })
-  // Each move goes to an attempt of its own (the first move of each attempt started above), so every move is real.
-  let k = 0
-  await measure('move', async () => {
-    const state = states[k++ % states.length] as State
-    const moved = await recordMove(client, cookie, dilemmaId, state, k)
+  await measure('start', () => startAttempt(client, cookie, dilemmaId))
+  // A move needs the attempt's current state, and an attempt in progress is resumed (not restarted) by a start, so the
+  // moves follow one attempt after another; only the moves themselves are inside the measured intervals.
+  let state = (await (await startAttempt(client, cookie, dilemmaId)).json()) as State
+  let d = 0
+  let moveCpu = 0
+  for (let k = 1; k <= n; k++) {
+    while (state.status !== 'in_progress') {
+      const next = dilemmaIds[++d % dilemmaIds.length] as string
+      state = (await (await startAttempt(client, cookie, next)).json()) as State
+    }
+    const before = cpuSeconds(instance.child.pid)
+    const moved = await recordMove(client, cookie, dilemmaIds[d % dilemmaIds.length] as string, state, k)
+    moveCpu += cpuSeconds(instance.child.pid) - before
     if (moved.status !== 200) throw new Error(`calibration move answered ${moved.status}`)
-  })
+    state = (await moved.json()) as State
+  }
+  cost.move = Math.round((moveCpu * 1000 * 10) / n) / 10
   return cost
 }
 
@@ -195,11 +212,15 @@ async function main() {
   try {
     await migrate(database.url)
     await seedLearners(database.url, MAX + 1)
-    const publicUrl = INSTANCES > 1 ? 'http://127.0.0.1:3750' : 'http://127.0.0.1:3751'
+    // The balancer listens on 3750 and serves its statistics on 3751 (startBalancer), so the instances start at 3760.
+    const publicUrl = INSTANCES > 1 ? 'http://127.0.0.1:3750' : 'http://127.0.0.1:3760'
     const settings = instanceSettings(database.url, publicUrl)
     // Sign-ins come from one address here; the limits are not what is measured.
-    const extra = { RATE_LIMIT_SIGN_IN: '100000', DATABASE_POOL_MAX: '10', LOG_LEVEL: 'warn' }
-    for (let i = 0; i < INSTANCES; i++) instances.push(await startInstance(settings, 3751 + i, extra))
+    const extra: Record<string, string> = { RATE_LIMIT_SIGN_IN: '100000', DATABASE_POOL_MAX: '10', LOG_LEVEL: 'warn' }
+    // Node 20 refuses --cpu-prof in NODE_OPTIONS, so it goes on the instance's command line.
+    const nodeArgs = PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []
+    if (PROFILE) mkdirSync(PROFILE_DIR, { recursive: true })
+    for (let i = 0; i < INSTANCES; i++) instances.push(await startInstance(settings, 3760 + i, extra, nodeArgs))
     if (INSTANCES > 1) {
       const backends = Object.fromEntries(instances.map((instance, i) => [`i${i}`, instance.port]))
       balancer = await startBalancer(3750, backends)
@@ -217,7 +238,7 @@ async function main() {
     let held = 0
     const levels: unknown[] = []
     const generatorCpuStart = process.cpuUsage()
-    for (let level = START; level <= MAX; level += STEP) {
+    for (let level = START; level <= MAX && !CALIBRATE_ONLY; level += STEP) {
       while (players.length < level) players.push(learner(players.length + 1, client, () => running))
       // Let the new learners arrive (they spread over the longest think time) before measuring.
       await sleep(THINK_MAX_S * 1000)
@@ -268,7 +289,11 @@ async function main() {
       levels,
     }
     mkdirSync(path.join('bench', 'results'), { recursive: true })
-    const file = path.join('bench', 'results', `capacity-${INSTANCES}.json`)
+    const file = path.join(
+      'bench',
+      'results',
+      CALIBRATE_ONLY ? 'capacity-calibration.json' : `capacity-${INSTANCES}.json`,
+    )
     writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`)
     log(`largest level held for ${HOLD_S} s with 0 errors and p95 ≤ ${P95_LIMIT_MS} ms: ${held} learners (${file})`)
   } finally {

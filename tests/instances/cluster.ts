@@ -131,10 +131,15 @@ export async function until(check: () => Promise<boolean>, what: string, timeout
 
 export type Instance = Proc & { port: number; base: string }
 
-export async function startInstance(settings: InstanceSettings, port: number, extra?: Record<string, string>) {
+export async function startInstance(
+  settings: InstanceSettings,
+  port: number,
+  extra?: Record<string, string>,
+  nodeArgs: string[] = [],
+) {
   const proc = startProcess(
     process.execPath,
-    ['--import', 'tsx', 'scripts/serve.ts'],
+    [...nodeArgs, '--import', 'tsx', 'scripts/serve.ts'],
     instanceEnv(settings, port, extra),
   )
   const base = `http://127.0.0.1:${port}`
