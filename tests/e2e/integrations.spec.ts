@@ -76,12 +76,25 @@ test('LTI: the admin registers the LMS, a docent adds a dilemma, a student plays
   await expect(admin.getByRole('heading', { name: 'Test-LMS', exact: true })).toBeVisible()
   await admin.context().close()
 
-  // 2. A docent, in their course, picks a dilemma through Deep Linking.
-  const docent = await newVisitor(browser)
   const course = `course-${Date.now()}`
-  await docent.goto(
-    `${LMS}/launch?kind=deeplink&user=docent-${course}&role=Instructor&course=${course}&target=${encodeURIComponent(`${baseURL}/api/lti/launch`)}`,
-  )
+  const deepLinkLaunch = (settings = '') =>
+    `${LMS}/launch?kind=deeplink&user=docent-${course}&role=Instructor&course=${course}&target=${encodeURIComponent(`${baseURL}/api/lti/launch`)}${settings}`
+
+  // 2a. Where the LMS takes one item, the picker offers radio buttons; Annuleren goes back with nothing added.
+  const cancelling = await newVisitor(browser)
+  await cancelling.goto(deepLinkLaunch('&acceptMultiple=false'))
+  await expect(cancelling).toHaveURL(/\/lti\/kiezen\?sessie=/)
+  await expect(cancelling.getByRole('radio', { name: 'Blauwe plekken' })).toBeVisible()
+  await expect(cancelling.getByRole('checkbox')).toHaveCount(0)
+  await cancelling.getByRole('button', { name: 'Annuleren' }).click()
+  await expect(cancelling).toHaveURL(`${LMS}/deep-link-return`)
+  await expect(cancelling.getByRole('main')).toContainText('Niets toegevoegd')
+  await expect(cancelling.getByRole('main')).toContainText('Er is niets uit Deelwijs toegevoegd.')
+  await cancelling.context().close()
+
+  // 2b. A docent, in their course, picks a dilemma through Deep Linking.
+  const docent = await newVisitor(browser)
+  await docent.goto(deepLinkLaunch())
   await expect(docent).toHaveURL(/\/lti\/kiezen\?sessie=/)
   await expectAccessible(docent)
   await docent.getByLabel('Blauwe plekken').check()
