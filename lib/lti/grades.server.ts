@@ -13,6 +13,9 @@ import { toolKey } from './keys.server'
 // (lib/progress/standing.server.ts): a dilemma link carries the dilemma's best score, complete once it is afgerond;
 // a whole-case link the average of the best scores over the case's dilemmas, complete when every dilemma is afgerond.
 // Behaald is not a grade: the LMS gets the score and decides its own pass mark.
+// Only complete scores go out, as FullyGraded (ADR 036): a whole-case link sends nothing until every dilemma of the
+// case is afgerond. A partial score sent as Pending is blanked by Moodle and ignored by Canvas; sent without a score
+// as NotReady it would clear a grade the docent entered by hand (AGS 2.0: a score without scoreGiven clears it).
 
 /** Queues the current score of every gradebook link of this learner in this case. */
 export async function queueGradeUpdates(userId: string, caseId: string) {
@@ -38,16 +41,13 @@ export async function queueGradeUpdates(userId: string, caseId: string) {
   const scores = links.map((link) => {
     if (link.dilemmaId) {
       const score = best.get(link.dilemmaId)
-      return score === undefined ? null : { gradeLinkId: link.id, scoreGiven: score, completed: true }
+      return score === undefined ? null : { gradeLinkId: link.id, scoreGiven: score }
     }
+    if (best.size < dilemmaCount) return null
     const total = [...best.values()].reduce((sum, s) => sum + s, 0)
-    return {
-      gradeLinkId: link.id,
-      scoreGiven: Math.round(total / Math.max(1, dilemmaCount)),
-      completed: best.size >= dilemmaCount,
-    }
+    return { gradeLinkId: link.id, scoreGiven: Math.round(total / Math.max(1, dilemmaCount)) }
   })
-  const due = scores.filter((s) => s !== null).map((s) => ({ ...s, scoreMaximum: 100 }))
+  const due = scores.filter((s) => s !== null).map((s) => ({ ...s, scoreMaximum: 100, completed: true }))
   await db().ltiScore.createMany({ data: due })
   return due.length
 }
@@ -106,7 +106,6 @@ export type QueuedScore = {
   id: string
   scoreGiven: number
   scoreMaximum: number
-  completed: boolean
   createdAt: Date
   ltiUserId: string
   lineItemUrl: string
@@ -130,8 +129,8 @@ export async function sendScore(score: QueuedScore) {
       userId: score.ltiUserId,
       scoreGiven: score.scoreGiven,
       scoreMaximum: score.scoreMaximum,
-      activityProgress: score.completed ? 'Completed' : 'InProgress',
-      gradingProgress: score.completed ? 'FullyGraded' : 'Pending',
+      activityProgress: 'Completed',
+      gradingProgress: 'FullyGraded',
       timestamp: score.createdAt.toISOString(),
     }),
     signal: AbortSignal.timeout(10_000),

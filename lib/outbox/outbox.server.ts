@@ -89,7 +89,7 @@ export async function deliverStatements() {
 export async function deliverScores() {
   const rows = await claim<QueuedScore>(
     'LtiScore',
-    Prisma.sql`t."id", t."scoreGiven", t."scoreMaximum", t."completed", t."createdAt", l."ltiUserId", l."lineItemUrl",
+    Prisma.sql`t."id", t."scoreGiven", t."scoreMaximum", t."createdAt", l."ltiUserId", l."lineItemUrl",
       p."id" AS "platformId", p."clientId", p."accessTokenUrl", p."accessTokenAudience"`,
     Prisma.sql`JOIN "LtiGradeLink" l ON l."id" = t."gradeLinkId" JOIN "LtiPlatform" p ON p."id" = l."platformId"
       ORDER BY t."createdAt", t."id"`,
