@@ -4,21 +4,31 @@ import { ConfirmAction } from '@/components/forms/confirm-action'
 import { OrganisationSelect } from '@/components/forms/organisation-select'
 import { TextField } from '@/components/forms/text-field'
 import { PageHeader } from '@/components/ui/page-header'
+import { organisationsWith } from '@/lib/auth/permissions'
 import { requirePermission } from '@/lib/auth/session.server'
 import { db } from '@/lib/db/client.server'
 import { publicOrigin } from '@/lib/http/public-origin.server'
+import { type ParkedForPlatform, parkedScores } from '@/lib/lti/parked-scores.server'
 import { listPlatforms } from '@/lib/lti/platforms.server'
 import { getCatalog } from '@/lib/scenarios/catalog.server'
-import { registerPlatformAction, removePlatformAction } from '../actions'
+import { registerPlatformAction, removePlatformAction, retryParkedScoresAction } from '../actions'
 
 export const metadata: Metadata = { title: 'Leeromgevingen (LTI)' }
 
+const dateTime = new Intl.DateTimeFormat('nl-NL', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'Europe/Amsterdam',
+})
+
 export default async function LtiPlatformsPage() {
-  await requirePermission('manage:user:any', { returnTo: '/beheer/lti' })
-  const [platforms, organisations, origin] = await Promise.all([
+  const admin = await requirePermission('manage:user:any', { returnTo: '/beheer/lti' })
+  const [platforms, organisations, origin, parked] = await Promise.all([
     listPlatforms(),
     db().organisation.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true } }),
     publicOrigin(),
+    // Only the organisations this admin manages: scores and the platform's answers are theirs to act on.
+    parkedScores(organisationsWith(admin.memberships, 'manage:user:any')),
   ])
   const toolValues = [
     ['Login-URL (OIDC login initiation)', `${origin}/api/lti/login`],
@@ -66,6 +76,7 @@ export default async function LtiPlatformsPage() {
                   Organisatie: {platform.organisation.name} · Issuer: <code>{platform.issuer}</code> · Client ID:{' '}
                   <code>{platform.clientId}</code> · Deployment: <code>{platform.deploymentId}</code>
                 </p>
+                <ParkedScores platformId={platform.id} parked={parked.get(platform.id)} />
                 <ConfirmAction
                   label="Verwijderen"
                   question={`Weet je zeker dat je ${platform.name} wilt loskoppelen? Links in die leeromgeving werken dan niet meer; klassen en voortgang blijven bewaard.`}
@@ -100,5 +111,76 @@ export default async function LtiPlatformsPage() {
         </ActionForm>
       </section>
     </div>
+  )
+}
+
+/**
+ * Scores the platform refused for good (ADR 036), with its answer, and a button to send them again once the cause is
+ * fixed. A plain form bound to a server action: it works without JavaScript. The section stays while retried scores
+ * are on their way, so the answer to the button stays in view.
+ */
+function ParkedScores({ platformId, parked }: { platformId: string; parked: ParkedForPlatform | undefined }) {
+  if (!parked) return null
+  const headingId = `geweigerd-${platformId}`
+  return (
+    <section aria-labelledby={headingId} className="space-y-2 rounded-md border-l-4 border-warn bg-warn-soft p-4">
+      <h4 id={headingId} className="font-semibold">
+        Scores die de leeromgeving weigerde
+      </h4>
+      {parked.waiting > 0 ? (
+        <p className="text-sm">
+          {parked.waiting === 1
+            ? '1 score wacht op een nieuwe poging.'
+            : `${parked.waiting} scores wachten op een nieuwe poging.`}{' '}
+          Deelwijs stuurt ze vanzelf opnieuw.
+        </p>
+      ) : null}
+      {parked.count > 0 ? (
+        <>
+          <p className="text-sm">
+            {parked.count === 1
+              ? 'De leeromgeving nam 1 score niet aan'
+              : `De leeromgeving nam ${parked.count} scores niet aan`}{' '}
+            en Deelwijs probeert het niet meer vanzelf. Kijk naar het antwoord (bijvoorbeeld: de kolom in het cijferboek
+            is verwijderd, of de koppeling klopt niet), los het op en probeer het opnieuw.
+          </p>
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Geweigerde scores en het antwoord van de leeromgeving</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="pr-4">
+                  Geweigerd op
+                </th>
+                <th scope="col" className="pr-4">
+                  Opdracht
+                </th>
+                <th scope="col" className="pr-4">
+                  Status
+                </th>
+                <th scope="col">Antwoord van de leeromgeving</th>
+              </tr>
+            </thead>
+            <tbody>
+              {parked.latest.map((score) => (
+                <tr key={score.id} className="align-top">
+                  <td className="pr-4">{dateTime.format(score.parkedAt)}</td>
+                  <td className="pr-4">
+                    <code>{score.dilemmaId ? `${score.caseId}/${score.dilemmaId}` : score.caseId}</code>
+                  </td>
+                  <td className="pr-4">{score.status ?? '—'}</td>
+                  <td className="break-all">{score.answer}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {parked.count > parked.latest.length ? (
+            <p className="text-sm">De nieuwste {parked.latest.length} staan hierboven.</p>
+          ) : null}
+        </>
+      ) : null}
+      <ActionForm action={retryParkedScoresAction} submitLabel="Opnieuw proberen" submitClassName="btn-secondary">
+        <input type="hidden" name="platformId" value={platformId} />
+      </ActionForm>
+    </section>
   )
 }
