@@ -76,6 +76,7 @@ export const AUDIT_ACTIONS: Record<string, Formatter> = {
     label: 'Geweigerde scores opnieuw naar de leeromgeving gestuurd',
     about: (d) => `${text(d.scores)} score(s)`,
   },
+  'lti-tool-key.rotate': { label: 'Sleutel van Deelwijs voor leeromgevingen (LTI) vernieuwd' },
   'xapi.export': { label: 'xAPI-statements gedownload' },
   'privacy.export': { label: 'Privacygegevens voor de FG gedownload' },
 }

@@ -8,12 +8,15 @@ import { organisationsWith } from '@/lib/auth/permissions'
 import { requirePermission } from '@/lib/auth/session.server'
 import { db } from '@/lib/db/client.server'
 import { publicOrigin } from '@/lib/http/public-origin.server'
+import { RETIRED_GRACE_DAYS, toolKeyStates } from '@/lib/lti/keys.server'
 import { type ParkedForPlatform, parkedScores } from '@/lib/lti/parked-scores.server'
 import { listPlatforms } from '@/lib/lti/platforms.server'
 import { getCatalog } from '@/lib/scenarios/catalog.server'
-import { registerPlatformAction, removePlatformAction, retryParkedScoresAction } from '../actions'
+import { registerPlatformAction, removePlatformAction, retryParkedScoresAction, rotateToolKeyAction } from '../actions'
 
 export const metadata: Metadata = { title: 'Leeromgevingen (LTI)' }
+
+const KEY_STATES = { next: 'Volgende sleutel', current: 'Huidige sleutel', retired: 'Vorige sleutel' } as const
 
 const dateTime = new Intl.DateTimeFormat('nl-NL', {
   dateStyle: 'medium',
@@ -23,12 +26,13 @@ const dateTime = new Intl.DateTimeFormat('nl-NL', {
 
 export default async function LtiPlatformsPage() {
   const admin = await requirePermission('manage:user:any', { returnTo: '/beheer/lti' })
-  const [platforms, organisations, origin, parked] = await Promise.all([
+  const [platforms, organisations, origin, parked, keys] = await Promise.all([
     listPlatforms(),
     db().organisation.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true } }),
     publicOrigin(),
     // Only the organisations this admin manages: scores and the platform's answers are theirs to act on.
     parkedScores(organisationsWith(admin.memberships, 'manage:user:any')),
+    toolKeyStates(),
   ])
   const toolValues = [
     ['Login-URL (OIDC login initiation)', `${origin}/api/lti/login`],
@@ -59,6 +63,33 @@ export default async function LtiPlatformsPage() {
             </div>
           ))}
         </dl>
+      </section>
+
+      <section aria-labelledby="tool-keys" className="card space-y-3">
+        <h2 id="tool-keys" className="text-xl font-semibold">
+          Sleutels van Deelwijs
+        </h2>
+        <p>
+          Deelwijs ondertekent wat het naar de leeromgeving stuurt met de huidige sleutel. De volgende sleutel staat al
+          in de public keyset, zodat leeromgevingen hem kennen voordat hij in gebruik gaat; een vorige sleutel blijft
+          daar nog {RETIRED_GRACE_DAYS} dagen. Vernieuw de sleutel als je denkt dat hij is uitgelekt, of eens per jaar.
+          Er gaat niets mis in de leeromgevingen.
+        </p>
+        <ul className="space-y-1 text-sm">
+          {keys.map((key) => (
+            <li key={key.kid}>
+              {KEY_STATES[key.state]}: <code>{key.kid}</code> (gemaakt {dateTime.format(key.createdAt)}
+              {key.retiredAt ? `, buiten gebruik sinds ${dateTime.format(key.retiredAt)}` : ''})
+            </li>
+          ))}
+        </ul>
+        <ConfirmAction
+          label="Sleutel vernieuwen"
+          question="De volgende sleutel wordt de huidige en er komt een nieuwe volgende sleutel. Doorgaan?"
+          confirmLabel="Ja, vernieuwen"
+          action={rotateToolKeyAction}
+          fields={{}}
+        />
       </section>
 
       <section aria-labelledby="registered" className="space-y-4">
