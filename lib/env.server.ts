@@ -86,6 +86,15 @@ const schema = z.object({
   XAPI_ACTOR: z.enum(['pseudonym', 'named']).default('pseudonym'),
   // How often the outbox sends what is due to the LRS and to learning platforms' gradebooks.
   OUTBOX_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
+  // Encrypts the LTI tool's private signing keys in the database (AES-256-GCM, lib/lti/key-encryption.server.ts):
+  // 32 random bytes, base64 (openssl rand -base64 32). npm start generates one into DEELWIJS_DATA_DIR when unset.
+  LTI_KEY_ENCRYPTION_KEY: z
+    .string()
+    .refine(
+      (value) => /^[A-Za-z0-9+/_-]+={0,2}$/.test(value) && Buffer.from(value, 'base64').length === 32,
+      'must be 32 random bytes, base64-encoded (openssl rand -base64 32)',
+    )
+    .optional(),
 })
 
 export type Env = z.infer<typeof schema>

@@ -34,12 +34,12 @@ function loadEnv() {
   }
 }
 
-/** A secret that stays the same across restarts but never sits in the repository. */
-function authSecret(dataDir: string, configured: string | undefined): string {
+/** A secret that stays the same across restarts but never sits in the repository (nor in the database). */
+function keptSecret(dataDir: string, name: string, configured: string | undefined, encoding: 'base64url' | 'base64') {
   if (configured) return configured
-  const file = path.join(dataDir, 'auth-secret')
+  const file = path.join(dataDir, name)
   if (existsSync(file)) return readFileSync(file, 'utf8').trim()
-  const secret = randomBytes(32).toString('base64url')
+  const secret = randomBytes(32).toString(encoding)
   writeFileSync(file, secret, { mode: 0o600 })
   return secret
 }
@@ -140,7 +140,15 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: '1',
     DATABASE_URL: database.url,
     DATABASE_POOL_MAX: String(database.poolMax),
-    NEXTAUTH_SECRET: authSecret(env.DEELWIJS_DATA_DIR, env.NEXTAUTH_SECRET),
+    NEXTAUTH_SECRET: keptSecret(env.DEELWIJS_DATA_DIR, 'auth-secret', env.NEXTAUTH_SECRET, 'base64url'),
+    // Seals the LTI tool's private keys in the database (ADR 036): beside the data, not in it, so a dump alone is not
+    // enough. Several instances need the same value: set LTI_KEY_ENCRYPTION_KEY then.
+    LTI_KEY_ENCRYPTION_KEY: keptSecret(
+      env.DEELWIJS_DATA_DIR,
+      'lti-key-encryption-key',
+      env.LTI_KEY_ENCRYPTION_KEY,
+      'base64',
+    ),
     NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
   }
 

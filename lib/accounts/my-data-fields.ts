@@ -32,7 +32,7 @@ export const EXPORTED_FIELDS = {
   MfaRememberedDevice: ['createdAt', 'expiresAt'],
   PasswordResetToken: ['createdAt', 'expiresAt', 'usedAt'],
   LtiGradeLink: ['caseId', 'dilemmaId', 'lineItemUrl', 'ltiUserId', 'createdAt'],
-  LtiScore: ['scoreGiven', 'scoreMaximum', 'completed', 'createdAt', 'sentAt'],
+  LtiScore: ['scoreGiven', 'scoreMaximum', 'completed', 'createdAt', 'sentAt', 'parkedAt', 'lastError'],
   XapiStatement: ['verb', 'statement', 'storedAt', 'sentAt'],
   LocalAgreementVersion: ['number', 'change', 'text', 'link', 'contact', 'createdAt'],
   Attempt: [

@@ -72,6 +72,11 @@ export const AUDIT_ACTIONS: Record<string, Formatter> = {
     about: (d, n) => `Klas ${n.group(d.groupId)}: ${text(d.members)} in de cursus, ${text(d.left)} uit de klas`,
   },
   'lti-platform.remove': { label: 'Leeromgeving (LTI) verwijderd', about: (d) => text(d.issuer) },
+  'lti-score.retry': {
+    label: 'Geweigerde scores opnieuw naar de leeromgeving gestuurd',
+    about: (d) => `${text(d.scores)} score(s)`,
+  },
+  'lti-tool-key.rotate': { label: 'Sleutel van Deelwijs voor leeromgevingen (LTI) vernieuwd' },
   'xapi.export': { label: 'xAPI-statements gedownload' },
   'privacy.export': { label: 'Privacygegevens voor de FG gedownload' },
 }

@@ -42,6 +42,8 @@ export const launchClaimsSchema = z
       .object({
         deep_link_return_url: z.url(),
         accept_types: z.array(z.string()),
+        // Required by Deep Linking 2.0 §4.4.1, but read leniently: without it no presentation is asked for.
+        accept_presentation_document_targets: z.array(z.string()).optional(),
         accept_multiple: z.boolean().optional(),
         data: z.string().optional(),
       })

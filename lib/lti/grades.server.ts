@@ -13,6 +13,9 @@ import { toolKey } from './keys.server'
 // (lib/progress/standing.server.ts): a dilemma link carries the dilemma's best score, complete once it is afgerond;
 // a whole-case link the average of the best scores over the case's dilemmas, complete when every dilemma is afgerond.
 // Behaald is not a grade: the LMS gets the score and decides its own pass mark.
+// Only complete scores go out, as FullyGraded (ADR 036): a whole-case link sends nothing until every dilemma of the
+// case is afgerond. A partial score sent as Pending is blanked by Moodle and ignored by Canvas; sent without a score
+// as NotReady it would clear a grade the docent entered by hand (AGS 2.0: a score without scoreGiven clears it).
 
 /** Queues the current score of every gradebook link of this learner in this case. */
 export async function queueGradeUpdates(userId: string, caseId: string) {
@@ -38,16 +41,13 @@ export async function queueGradeUpdates(userId: string, caseId: string) {
   const scores = links.map((link) => {
     if (link.dilemmaId) {
       const score = best.get(link.dilemmaId)
-      return score === undefined ? null : { gradeLinkId: link.id, scoreGiven: score, completed: true }
+      return score === undefined ? null : { gradeLinkId: link.id, scoreGiven: score }
     }
+    if (best.size < dilemmaCount) return null
     const total = [...best.values()].reduce((sum, s) => sum + s, 0)
-    return {
-      gradeLinkId: link.id,
-      scoreGiven: Math.round(total / Math.max(1, dilemmaCount)),
-      completed: best.size >= dilemmaCount,
-    }
+    return { gradeLinkId: link.id, scoreGiven: Math.round(total / Math.max(1, dilemmaCount)) }
   })
-  const due = scores.filter((s) => s !== null).map((s) => ({ ...s, scoreMaximum: 100 }))
+  const due = scores.filter((s) => s !== null).map((s) => ({ ...s, scoreMaximum: 100, completed: true }))
   await db().ltiScore.createMany({ data: due })
   return due.length
 }
@@ -64,7 +64,7 @@ export async function accessToken(
   scope = AGS_SCORE_SCOPE,
 ) {
   // Keyed by the endpoint too: a registration changed by an admin must not reuse the old token.
-  const cacheKey = `${platform.id} ${platform.accessTokenUrl}${scope === AGS_SCORE_SCOPE ? '' : ` ${scope}`}`
+  const cacheKey = `${tokenCacheKey(platform)}${scope === AGS_SCORE_SCOPE ? '' : ` ${scope}`}`
   const cached = tokens.get(cacheKey)
   if (cached && cached.until > Date.now()) return cached.token
   const key = await toolKey()
@@ -88,7 +88,7 @@ export async function accessToken(
     }),
     signal: AbortSignal.timeout(10_000),
   })
-  if (!response.ok) throw new Error(`token endpoint answered ${response.status}`)
+  if (!response.ok) throw await refusal(response, 'token')
   const parsed = tokenSchema.parse(await response.json())
   const seconds = parsed.expires_in ?? 3600
   tokens.set(cacheKey, { token: parsed.access_token, until: Date.now() + Math.max(0, seconds - 60) * 1000 })
@@ -106,7 +106,6 @@ export type QueuedScore = {
   id: string
   scoreGiven: number
   scoreMaximum: number
-  completed: boolean
   createdAt: Date
   ltiUserId: string
   lineItemUrl: string
@@ -116,26 +115,90 @@ export type QueuedScore = {
   accessTokenAudience: string | null
 }
 
-export async function sendScore(score: QueuedScore) {
-  const token = await accessToken({
-    id: score.platformId,
-    clientId: score.clientId,
-    accessTokenUrl: score.accessTokenUrl,
-    accessTokenAudience: score.accessTokenAudience,
-  })
-  const response = await fetch(scoresUrl(score.lineItemUrl), {
+/**
+ * A platform's answer that a score could not be taken. Permanent answers (most 4xx: the column or the learner is gone,
+ * the registration is wrong, the score is refused) are parked by the outbox instead of retried: sending the same
+ * score again gets the same answer. 408, 425 and 429 say "later", like 5xx and network faults, and are retried.
+ */
+export class PlatformRefusal extends Error {
+  readonly status: number
+  readonly excerpt: string
+  readonly endpoint: 'token' | 'score'
+
+  constructor(status: number, excerpt: string, endpoint: 'token' | 'score') {
+    super(`${endpoint} endpoint answered ${status}${excerpt ? `: ${excerpt}` : ''}`)
+    this.status = status
+    this.excerpt = excerpt
+    this.endpoint = endpoint
+  }
+
+  get permanent() {
+    return isPermanent(this.status)
+  }
+}
+
+export function isPermanent(status: number) {
+  return status >= 400 && status < 500 && status !== 408 && status !== 425 && status !== 429
+}
+
+/**
+ * A short, plain-text excerpt of a platform's answer for the admin: tags, control characters and runs of white space
+ * taken out, at most 200 characters. React escapes it again when shown.
+ */
+export function answerExcerpt(body: string) {
+  const text = body
+    .slice(0, 4000)
+    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+  const printable = Array.from(text, (char) => {
+    const code = char.codePointAt(0) ?? 0
+    return code < 0x20 || (code >= 0x7f && code < 0xa0) ? ' ' : char
+  }).join('')
+  return printable.replace(/\s+/g, ' ').trim().slice(0, 200)
+}
+
+async function refusal(response: Response, endpoint: 'token' | 'score') {
+  const body = await response.text().catch(() => '')
+  return new PlatformRefusal(response.status, answerExcerpt(body), endpoint)
+}
+
+function tokenCacheKey(platform: { id: string; accessTokenUrl: string }) {
+  return `${platform.id} ${platform.accessTokenUrl}`
+}
+
+async function postScore(score: QueuedScore, token: string) {
+  return fetch(scoresUrl(score.lineItemUrl), {
     method: 'POST',
     headers: { 'content-type': 'application/vnd.ims.lis.v1.score+json', authorization: `Bearer ${token}` },
     body: JSON.stringify({
       userId: score.ltiUserId,
       scoreGiven: score.scoreGiven,
       scoreMaximum: score.scoreMaximum,
-      activityProgress: score.completed ? 'Completed' : 'InProgress',
-      gradingProgress: score.completed ? 'FullyGraded' : 'Pending',
+      activityProgress: 'Completed',
+      gradingProgress: 'FullyGraded',
       timestamp: score.createdAt.toISOString(),
     }),
     signal: AbortSignal.timeout(10_000),
   })
-  if (response.status === 401) tokens.delete(`${score.platformId} ${score.accessTokenUrl}`)
-  if (!response.ok) throw new Error(`score endpoint answered ${response.status}`)
+}
+
+/**
+ * Sends one score. A 401 from the score endpoint may be a token the platform forgot (restarted, revoked): the token is
+ * dropped and the score sent once more with a fresh one; a second 401 is the platform's real answer.
+ */
+export async function sendScore(score: QueuedScore) {
+  const platform = {
+    id: score.platformId,
+    clientId: score.clientId,
+    accessTokenUrl: score.accessTokenUrl,
+    accessTokenAudience: score.accessTokenAudience,
+  }
+  let response = await postScore(score, await accessToken(platform))
+  if (response.status === 401) {
+    await response.body?.cancel()
+    tokens.delete(tokenCacheKey(platform))
+    response = await postScore(score, await accessToken(platform))
+  }
+  if (response.status === 401) tokens.delete(tokenCacheKey(platform))
+  if (!response.ok) throw await refusal(response, 'score')
 }

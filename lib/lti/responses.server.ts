@@ -16,6 +16,9 @@ const MESSAGES: Record<string, string> = {
   'not-staff': 'Alleen docenten kunnen opdrachten uit Deelwijs kiezen.',
   'invalid-ticket': 'Deze keuzesessie is verlopen. Begin opnieuw vanuit je leeromgeving.',
   'nothing-chosen': 'Kies minstens één dilemma.',
+  'one-only': 'Je leeromgeving neemt hier maar één dilemma of casus tegelijk aan. Kies er één.',
+  'type-not-accepted':
+    'Deze plek in je leeromgeving neemt geen LTI-links aan, en alleen die kan Deelwijs toevoegen. Kies Annuleren.',
 }
 
 export function ltiErrorPage(code: keyof typeof MESSAGES | string, status = 400) {

@@ -76,7 +76,8 @@ export function metrics(): Metrics {
       const rows = await prisma
         .$queryRawUnsafe<Array<{ kind: string; n: number }>>(
           `SELECT 'xapi' AS kind, count(*)::int AS n FROM "XapiStatement" WHERE "sentAt" IS NULL
-           UNION ALL SELECT 'lti_score', count(*)::int FROM "LtiScore" WHERE "sentAt" IS NULL`,
+           UNION ALL SELECT 'lti_score', count(*)::int FROM "LtiScore" WHERE "sentAt" IS NULL AND "parkedAt" IS NULL
+           UNION ALL SELECT 'lti_score_parked', count(*)::int FROM "LtiScore" WHERE "parkedAt" IS NOT NULL`,
         )
         .catch(() => [])
       for (const row of rows) this.set({ kind: row.kind }, row.n)

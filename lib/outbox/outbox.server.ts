@@ -1,21 +1,24 @@
 import { db, Prisma } from '@/lib/db/client.server'
 import { env } from '@/lib/env.server'
-import { type QueuedScore, sendScore } from '@/lib/lti/grades.server'
+import { PlatformRefusal, type QueuedScore, sendScore } from '@/lib/lti/grades.server'
 
 // The outbox: xAPI statements (XapiStatement) and gradebook scores (LtiScore) are written together with what they
 // describe, and delivered from here, so an LRS or LMS that is down loses nothing. Each round claims due rows with a
 // short lease (so two servers never send the same row at once, without holding a transaction open over the network),
 // sends them, and marks them sent, or failed with a growing delay: 10 s, 20 s, 40 s … at most an hour.
+// A score the platform refuses for good (a permanent 4xx, lib/lti/grades.server.ts) is parked instead: no more tries
+// until an admin, having read the platform's answer at /beheer/lti, asks for one (ADR 036).
 
 type Table = 'XapiStatement' | 'LtiScore'
 const BATCH = 50
 
 async function claim<T>(table: Table, columns: Prisma.Sql, from: Prisma.Sql = Prisma.empty) {
   const name = Prisma.raw(`"${table}"`)
+  const parked = table === 'LtiScore' ? Prisma.sql`AND "parkedAt" IS NULL` : Prisma.empty
   return db().$queryRaw<T[]>`
     WITH due AS (
       SELECT "id" FROM ${name}
-      WHERE "sentAt" IS NULL AND "nextTryAt" <= now()
+      WHERE "sentAt" IS NULL AND "nextTryAt" <= now() ${parked}
       ORDER BY "nextTryAt", "id" LIMIT ${BATCH}
       FOR UPDATE SKIP LOCKED
     ), leased AS (
@@ -38,6 +41,20 @@ async function markFailed(table: Table, ids: string[], error: unknown) {
     SET "tries" = "tries" + 1, "lastError" = ${message},
         "nextTryAt" = now() + make_interval(secs => least(3600, 10 * power(2, least("tries", 20))))
     WHERE "id" = ANY(${ids}::text[])`
+}
+
+/**
+ * A score the platform refused for good: kept with its answer, never claimed again until an admin retries it. Its next
+ * try moves out of reach too, so the claim's index scan (sentAt, nextTryAt) stops before parked rows instead of
+ * filtering them out every round.
+ */
+async function markParked(id: string, refusal: PlatformRefusal) {
+  const message = refusal.message.slice(0, 500)
+  await db().$executeRaw`
+    UPDATE "LtiScore"
+    SET "tries" = "tries" + 1, "lastError" = ${message}, "lastStatus" = ${refusal.status}, "parkedAt" = now(),
+        "nextTryAt" = now() + interval '100 years'
+    WHERE "id" = ${id}`
 }
 
 type StatementRow = { id: string; statement: Record<string, unknown>; email: string | null; name: string | null }
@@ -89,13 +106,14 @@ export async function deliverStatements() {
 export async function deliverScores() {
   const rows = await claim<QueuedScore>(
     'LtiScore',
-    Prisma.sql`t."id", t."scoreGiven", t."scoreMaximum", t."completed", t."createdAt", l."ltiUserId", l."lineItemUrl",
+    Prisma.sql`t."id", t."scoreGiven", t."scoreMaximum", t."createdAt", l."ltiUserId", l."lineItemUrl",
       p."id" AS "platformId", p."clientId", p."accessTokenUrl", p."accessTokenAudience"`,
     Prisma.sql`JOIN "LtiGradeLink" l ON l."id" = t."gradeLinkId" JOIN "LtiPlatform" p ON p."id" = l."platformId"
       ORDER BY t."createdAt", t."id"`,
   )
   let sent = 0
   let failed = 0
+  let parked = 0
   // One at a time and in order: a later score for the same column must not overtake an earlier one.
   for (const row of rows) {
     try {
@@ -103,11 +121,16 @@ export async function deliverScores() {
       await markSent('LtiScore', [row.id])
       sent++
     } catch (error) {
-      await markFailed('LtiScore', [row.id], error)
-      failed++
+      if (error instanceof PlatformRefusal && error.permanent) {
+        await markParked(row.id, error)
+        parked++
+      } else {
+        await markFailed('LtiScore', [row.id], error)
+        failed++
+      }
     }
   }
-  return { sent, failed }
+  return { sent, failed, parked }
 }
 
 export async function deliverDue() {

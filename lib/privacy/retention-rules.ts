@@ -94,7 +94,7 @@ export const RETENTION_RULES = {
     term: true,
   },
   'lti-scores-delivered': {
-    text: () => `Tot ${TERMS.deliveredDays} dagen na aflevering bij de leeromgeving`,
+    text: () => `Tot ${TERMS.deliveredDays} dagen na aflevering bij de leeromgeving (of nadat die de score weigerde)`,
     enforcedBy: 'bewaarjob stap lti-scores-delivered (npm run retention)',
     term: true,
   },

@@ -102,8 +102,10 @@ export const RETENTION_STEPS: Record<TermRuleId, Step> = {
       () => client.xapiStatement.deleteMany({ where }),
     )
   },
+  // Delivered, or refused for good by the platform (parked) that long ago.
   'lti-scores-delivered': ({ client, now, dryRun }) => {
-    const where = { sentAt: { lt: daysAgo(now, TERMS.deliveredDays) } }
+    const before = daysAgo(now, TERMS.deliveredDays)
+    const where = { OR: [{ sentAt: { lt: before } }, { parkedAt: { lt: before } }] }
     return sweep(
       dryRun,
       () => client.ltiScore.count({ where }),

@@ -506,6 +506,14 @@ export const ACTIONS: Record<string, { guard: RegExp; why: string }> = {
   '(beheer)/beheer/actions.ts#unblockSignInAction': { guard: /requirePermission\('manage:user:any'/, why: 'admin' },
   '(beheer)/beheer/actions.ts#registerPlatformAction': { guard: /requirePermission\('manage:user:any'/, why: 'admin' },
   '(beheer)/beheer/actions.ts#removePlatformAction': { guard: /requirePermission\('manage:user:any'/, why: 'admin' },
+  '(beheer)/beheer/actions.ts#rotateToolKeyAction': {
+    guard: /requirePermission\('manage:user:any'/,
+    why: 'admin; the tool key is shared and a rotation breaks nothing; audited',
+  },
+  '(beheer)/beheer/actions.ts#retryParkedScoresAction': {
+    guard: /requirePermission\('manage:user:any'/,
+    why: "admin of the platform's organisation (checked in retryParkedScores); audited",
+  },
   '(gemeente)/rapportage/verplicht/actions.ts#setRequiredModulesAction': {
     guard: /requirePermission\('manage:report-settings:org'[\s\S]*hasPermission\(/,
     why: 'coordinator of that organisation',

@@ -76,12 +76,25 @@ test('LTI: the admin registers the LMS, a docent adds a dilemma, a student plays
   await expect(admin.getByRole('heading', { name: 'Test-LMS', exact: true })).toBeVisible()
   await admin.context().close()
 
-  // 2. A docent, in their course, picks a dilemma through Deep Linking.
-  const docent = await newVisitor(browser)
   const course = `course-${Date.now()}`
-  await docent.goto(
-    `${LMS}/launch?kind=deeplink&user=docent-${course}&role=Instructor&course=${course}&target=${encodeURIComponent(`${baseURL}/api/lti/launch`)}`,
-  )
+  const deepLinkLaunch = (settings = '') =>
+    `${LMS}/launch?kind=deeplink&user=docent-${course}&role=Instructor&course=${course}&target=${encodeURIComponent(`${baseURL}/api/lti/launch`)}${settings}`
+
+  // 2a. Where the LMS takes one item, the picker offers radio buttons; Annuleren goes back with nothing added.
+  const cancelling = await newVisitor(browser)
+  await cancelling.goto(deepLinkLaunch('&acceptMultiple=false'))
+  await expect(cancelling).toHaveURL(/\/lti\/kiezen\?sessie=/)
+  await expect(cancelling.getByRole('radio', { name: 'Blauwe plekken' })).toBeVisible()
+  await expect(cancelling.getByRole('checkbox')).toHaveCount(0)
+  await cancelling.getByRole('button', { name: 'Annuleren' }).click()
+  await expect(cancelling).toHaveURL(`${LMS}/deep-link-return`)
+  await expect(cancelling.getByRole('main')).toContainText('Niets toegevoegd')
+  await expect(cancelling.getByRole('main')).toContainText('Er is niets uit Deelwijs toegevoegd.')
+  await cancelling.context().close()
+
+  // 2b. A docent, in their course, picks a dilemma through Deep Linking.
+  const docent = await newVisitor(browser)
+  await docent.goto(deepLinkLaunch())
   await expect(docent).toHaveURL(/\/lti\/kiezen\?sessie=/)
   await expectAccessible(docent)
   await docent.getByLabel('Blauwe plekken').check()
@@ -131,4 +144,78 @@ test('LTI: the admin registers the LMS, a docent adds a dilemma, a student plays
     )
     .toBeGreaterThan(0)
   await student.context().close()
+})
+
+test('LTI: a score the LMS refuses is parked for the admin, who sends it again once the LMS takes it', async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(120_000)
+  // The gradebook column is gone in the LMS: it answers 404 (the test LMS registered by the test above, deployment-1).
+  const lineItem = `li-weg-${Date.now()}`
+  const refuse = await browser.newContext()
+  expect(
+    (
+      await refuse.request.post(`${LMS}/answers/${lineItem}`, {
+        data: { status: 404, body: '<html><body><h1>Not Found</h1><p>line item deleted</p></body></html>' },
+      })
+    ).status(),
+  ).toBe(204)
+
+  const student = await newVisitor(browser)
+  const course = `course-weg-${Date.now()}`
+  const launch = new URLSearchParams({
+    kind: 'resource',
+    user: `student-${course}`,
+    role: 'Learner',
+    course,
+    link: `link-${course}`,
+    target: `${baseURL}/leren/kramer/huisarts`,
+    lineItem,
+  })
+  await student.goto(`${LMS}/launch?${launch}`)
+  await expect(student).toHaveURL(/\/leren\/kramer\/huisarts/)
+  await playToEnding(student)
+  await student.context().close()
+
+  // The admin sees the refusal with the LMS's answer, on the LTI page.
+  const admin = await newVisitor(browser)
+  await signIn(admin, DEMO.admin.email)
+  await expect(admin).toHaveURL(/\/beheer$/)
+  const refused = admin.getByRole('region', { name: 'Scores die de leeromgeving weigerde' })
+  await expect
+    .poll(
+      async () => {
+        await admin.goto('/beheer/lti')
+        return refused.getByRole('table').isVisible()
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(true)
+  await expect(refused).toContainText('De leeromgeving nam 1 score niet aan')
+  await expect(refused).toContainText('404')
+  await expect(refused).toContainText('Not Found line item deleted')
+  await expectAccessible(admin)
+
+  // The column is back: "Opnieuw proberen" sends the score, and it arrives.
+  await refuse.request.post(`${LMS}/answers/${lineItem}`, { data: {} })
+  await refused.getByRole('button', { name: 'Opnieuw proberen' }).click()
+  // The table of refusals goes at once; the answer to the button stays until the outbox (every 2 s here) delivered.
+  await expect(refused.getByRole('table')).toHaveCount(0)
+  await expect
+    .poll(
+      async () => {
+        const scores = (await (await refuse.request.get(`${LMS}/scores`)).json()) as {
+          lineItem: string
+          score: { gradingProgress: string }
+        }[]
+        return scores.find((s) => s.lineItem === lineItem)?.score.gradingProgress
+      },
+      { timeout: 30_000 },
+    )
+    .toBe('FullyGraded')
+  await admin.reload()
+  await expect(refused).toHaveCount(0)
+  await admin.context().close()
+  await refuse.close()
 })

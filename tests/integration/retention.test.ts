@@ -174,15 +174,26 @@ const SEEDERS: Record<TermRuleId, () => Promise<Seeded>> = {
         caseId: 'kramer',
       },
     })
-    const score = (sentAt: Date | null) =>
+    const score = (sentAt: Date | null, parkedAt: Date | null = null) =>
       db().ltiScore.create({
-        data: { gradeLinkId: link.id, scoreGiven: 1, scoreMaximum: 1, completed: true, createdAt: ago(200), sentAt },
+        data: {
+          gradeLinkId: link.id,
+          scoreGiven: 1,
+          scoreMaximum: 1,
+          completed: true,
+          createdAt: ago(200),
+          sentAt,
+          parkedAt,
+        },
       })
     const delivered = await score(ago(91))
     const undelivered = await score(null)
+    // Refused for good by the platform: kept as long as a delivered score, for the admin to read and retry.
+    const parkedLong = await score(null, ago(91))
+    const parkedRecently = await score(null, ago(10))
     return {
-      old: [delivered.id],
-      fresh: [undelivered.id],
+      old: [delivered.id, parkedLong.id],
+      fresh: [undelivered.id, parkedRecently.id],
       remaining: (ids) => db().ltiScore.count({ where: { id: { in: ids } } }),
     }
   },

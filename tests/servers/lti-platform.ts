@@ -35,6 +35,14 @@ export type LaunchRequest = {
   /** A copied course or link: the earlier ids, as $Context.id.history and $ResourceLink.id.history are filled. */
   contextHistory?: string
   linkHistory?: string
+  /**
+   * Deep linking settings other than the usual (ltiResourceLink; iframe and window; several items), comma-separated as
+   * they travel in the /launch query: acceptTypes "link,file", acceptTargets "embed" ("" for none), acceptMultiple
+   * "false" (or "absent" to leave the claim out).
+   */
+  acceptTypes?: string
+  acceptTargets?: string
+  acceptMultiple?: 'true' | 'false' | 'absent'
 }
 
 /** Ways a token can differ from a well-formed one, for tests of the tool's checks. */
@@ -64,8 +72,23 @@ export async function startTestPlatform(options: { port: number; toolOrigin: str
   const received = {
     scores: [] as { lineItem: string; score: Record<string, unknown> }[],
     deepLinks: [] as Record<string, unknown>[],
+    /** Every deep linking response as received, items and messages (msg, errormsg …), cancels included. */
+    deepLinkResponses: [] as JWTPayload[],
     tokens: new Set<string>(),
+    /** Token requests answered, and score posts received (accepted or not). */
+    tokenRequests: 0,
+    scorePosts: 0,
     rosterRequests: 0,
+  }
+  // Answers a test sets for a line item's scores (a deleted column: 404; an LMS in maintenance: 503), instead of 200.
+  const scoreAnswers = new Map<string, { status: number; body: string }>()
+  function answerScores(lineItem: string, answer?: { status: number; body?: string }) {
+    if (answer) scoreAnswers.set(lineItem, { status: answer.status, body: answer.body ?? '' })
+    else scoreAnswers.delete(lineItem)
+  }
+  /** Forgets every access token it gave out, as a restarted LMS does: the next score with an old token gets 401. */
+  function forgetTokens() {
+    received.tokens.clear()
   }
   const tokenScopes = new Map<string, string>()
   // Course rosters (NRPS): everyone who launched from a course is enrolled in it, as in a real LMS; tests add others.
@@ -103,11 +126,13 @@ export async function startTestPlatform(options: { port: number; toolOrigin: str
     }
     if (launch.kind === 'deeplink') {
       claims[`${LTI}message_type`] = 'LtiDeepLinkingRequest'
+      const list = (value: string | undefined, usual: string[]) =>
+        value === undefined ? usual : value.split(',').filter(Boolean)
       claims[`${LTI_DL}deep_linking_settings`] = {
         deep_link_return_url: `${url}/deep-link-return`,
-        accept_types: ['ltiResourceLink'],
-        accept_presentation_document_targets: ['iframe', 'window'],
-        accept_multiple: true,
+        accept_types: list(launch.acceptTypes, ['ltiResourceLink']),
+        accept_presentation_document_targets: list(launch.acceptTargets, ['iframe', 'window']),
+        ...(launch.acceptMultiple === 'absent' ? {} : { accept_multiple: launch.acceptMultiple !== 'false' }),
         data: 'opaque-platform-data',
       }
     } else {
@@ -211,6 +236,7 @@ export async function startTestPlatform(options: { port: number; toolOrigin: str
           audience: `${url}/token`,
         })
         if (!payload.jti) throw new Error('jti')
+        received.tokenRequests++
         const token = randomUUID()
         received.tokens.add(token)
         tokenScopes.set(token, form.get('scope') ?? '')
@@ -222,6 +248,9 @@ export async function startTestPlatform(options: { port: number; toolOrigin: str
         res.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ error: String(error) }))
       }
     } else if (/^\/lineitems\/[\w-]+\/scores$/.test(path) && req.method === 'POST') {
+      received.scorePosts++
+      const forced = scoreAnswers.get(path.split('/')[2] as string)
+      if (forced) return res.writeHead(forced.status, { 'content-type': 'text/html' }).end(forced.body)
       const bearer = (req.headers.authorization ?? '').replace(/^Bearer /, '')
       if (!received.tokens.has(bearer)) return res.writeHead(401).end()
       if (req.headers['content-type'] !== 'application/vnd.ims.lis.v1.score+json') return res.writeHead(415).end()
@@ -256,6 +285,16 @@ export async function startTestPlatform(options: { port: number; toolOrigin: str
       const course = decodeURIComponent(path.slice('/roster/'.length))
       for (const member of JSON.parse(body) as RosterMember[]) enrol(course, member)
       res.writeHead(204).end()
+    } else if (path.startsWith('/answers/') && req.method === 'POST') {
+      // For the e2e suite: how this line item's scores are answered from now on ({ status, body }; {} for 200).
+      let body = ''
+      for await (const chunk of req) body += chunk
+      const answer = JSON.parse(body || '{}') as { status?: number; body?: string }
+      answerScores(
+        decodeURIComponent(path.slice('/answers/'.length)),
+        answer.status ? { status: answer.status, body: answer.body } : undefined,
+      )
+      res.writeHead(204).end()
     } else if (path === '/scores') {
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(received.scores))
     } else if (path === '/deep-link-return' && req.method === 'POST') {
@@ -267,6 +306,12 @@ export async function startTestPlatform(options: { port: number; toolOrigin: str
         if (payload[`${LTI_DL}data`] !== 'opaque-platform-data') throw new Error('data')
         const items = (payload[`${LTI_DL}content_items`] ?? []) as Record<string, unknown>[]
         received.deepLinks.push(...items)
+        received.deepLinkResponses.push(payload)
+        // A cancel (no items): the platform shows the tool's message, as Canvas and Moodle do.
+        if (items.length === 0) {
+          const message = String(payload[`${LTI_DL}errormsg`] ?? payload[`${LTI_DL}msg`] ?? '')
+          return page(res, 200, `<p>Niets toegevoegd.</p><p id="bericht">${message.replace(/</g, '&lt;')}</p>`)
+        }
         // Like an LMS: each item becomes a link in the course, with a gradebook column when it asks for one.
         const links = items
           .map((item, i) => {
@@ -300,6 +345,8 @@ export async function startTestPlatform(options: { port: number; toolOrigin: str
     },
     received,
     enrol,
+    answerScores,
+    forgetTokens,
     idToken,
     loginInitiationUrl,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),

@@ -6,6 +6,8 @@ import { mailInvitation } from '@/lib/accounts/invitation-mail.server'
 import { unblockSignIn } from '@/lib/accounts/unblock.server'
 import { requirePermission } from '@/lib/auth/session.server'
 import type { FormResult } from '@/lib/forms/result'
+import { rotateToolKeysAsAdmin } from '@/lib/lti/key-admin.server'
+import { retryParkedScores } from '@/lib/lti/parked-scores.server'
 import { registerPlatform, removePlatform } from '@/lib/lti/platforms.server'
 
 export async function createInvitationAction(
@@ -28,6 +30,20 @@ export async function registerPlatformAction(_previous: FormResult | null, formD
 export async function removePlatformAction(_previous: FormResult | null, formData: FormData): Promise<FormResult> {
   const admin = await requirePermission('manage:user:any')
   const result = await removePlatform(admin.id, Object.fromEntries(formData))
+  revalidatePath('/beheer/lti')
+  return result
+}
+
+export async function retryParkedScoresAction(_previous: FormResult | null, formData: FormData): Promise<FormResult> {
+  const admin = await requirePermission('manage:user:any')
+  const result = await retryParkedScores(admin, Object.fromEntries(formData))
+  revalidatePath('/beheer/lti')
+  return result
+}
+
+export async function rotateToolKeyAction(_previous: FormResult | null, _formData: FormData): Promise<FormResult> {
+  const admin = await requirePermission('manage:user:any')
+  const result = await rotateToolKeysAsAdmin(admin.id)
   revalidatePath('/beheer/lti')
   return result
 }

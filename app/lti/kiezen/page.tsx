@@ -8,7 +8,9 @@ import { getCatalog } from '@/lib/scenarios/catalog.server'
 export const metadata: Metadata = { title: 'Dilemma’s kiezen voor je leeromgeving' }
 
 // Deep Linking: a docent who came from the LMS picks what to add to their course. The ticket in the address holds the
-// LMS's request and only works for the docent it was issued to (lib/lti/deep-linking.server.ts).
+// LMS's request and only works for the docent it was issued to (lib/lti/deep-linking.server.ts). The form follows what
+// the LMS accepts: checkboxes when it takes several items, radio buttons when it takes one, and only "Annuleren" when
+// it takes no LTI links at all. Both buttons post the same form; the route enforces the same rules.
 export default async function DeepLinkPickerPage({ searchParams }: { searchParams: Promise<{ sessie?: string }> }) {
   const { sessie = '' } = await searchParams
   const user = await requireUser(`/lti/kiezen?sessie=${encodeURIComponent(sessie)}`)
@@ -23,12 +25,37 @@ export default async function DeepLinkPickerPage({ searchParams }: { searchParam
       </div>
     )
   }
+  const cancel = (
+    <button type="submit" name="actie" value="annuleren" className="btn-secondary" formNoValidate>
+      Annuleren
+    </button>
+  )
+  if (!ticket.acceptsResourceLinks) {
+    return (
+      <div className="mx-auto max-w-2xl space-y-6">
+        <PageHeader title="Dilemma’s kiezen voor je leeromgeving" />
+        <Notice tone="warn" title="Hier kan Deelwijs niets toevoegen">
+          Deze plek in je leeromgeving neemt geen LTI-links aan, en alleen die kan Deelwijs toevoegen. Ga terug met
+          Annuleren en voeg Deelwijs toe als externe tool of LTI-activiteit.
+        </Notice>
+        <form method="post" action="/api/lti/deep-link">
+          <input type="hidden" name="sessie" value={sessie} />
+          {cancel}
+        </form>
+      </div>
+    )
+  }
   const { cases } = getCatalog()
+  const input = ticket.acceptMultiple ? 'checkbox' : 'radio'
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <PageHeader
         title="Dilemma’s kiezen voor je leeromgeving"
-        intro="Kies wat je aan je cursus toevoegt. Elk dilemma krijgt een eigen kolom in het cijferboek; de score (0 tot 100) komt daar vanzelf in als een student het dilemma afrondt."
+        intro={`${
+          ticket.acceptMultiple
+            ? 'Kies wat je aan je cursus toevoegt.'
+            : 'Kies één dilemma of één hele casus: je leeromgeving neemt er hier één tegelijk aan.'
+        } Elk dilemma krijgt een eigen kolom in het cijferboek; de score (0 tot 100) komt daar vanzelf in als een student het dilemma afrondt.`}
       />
       <form method="post" action="/api/lti/deep-link" className="space-y-6">
         <input type="hidden" name="sessie" value={sessie} />
@@ -36,14 +63,14 @@ export default async function DeepLinkPickerPage({ searchParams }: { searchParam
           <fieldset key={item.id} className="card space-y-3">
             <legend className="font-semibold">{item.frontmatter.title}</legend>
             <label className="flex items-center gap-2">
-              <input type="checkbox" name="kies" value={item.id} />
+              <input type={input} name="kies" value={item.id} required={input === 'radio'} />
               De hele casus als één opdracht
             </label>
             <ul className="space-y-2">
               {item.dilemmas.map((dilemma) => (
                 <li key={dilemma.id}>
                   <label className="flex items-center gap-2">
-                    <input type="checkbox" name="kies" value={`${item.id}/${dilemma.id}`} />
+                    <input type={input} name="kies" value={`${item.id}/${dilemma.id}`} required={input === 'radio'} />
                     {dilemma.frontmatter.title}
                   </label>
                 </li>
@@ -51,9 +78,12 @@ export default async function DeepLinkPickerPage({ searchParams }: { searchParam
             </ul>
           </fieldset>
         ))}
-        <button type="submit" className="btn-primary">
-          {ticket.acceptMultiple ? 'Toevoegen aan mijn cursus' : 'Toevoegen (de leeromgeving neemt er één)'}
-        </button>
+        <div className="flex flex-wrap gap-3">
+          <button type="submit" name="actie" value="toevoegen" className="btn-primary">
+            Toevoegen aan mijn cursus
+          </button>
+          {cancel}
+        </div>
       </form>
     </div>
   )

@@ -37,6 +37,10 @@ app.kubernetes.io/instance: {{ .Release.Name }}
 - name: SMTP_URL
   valueFrom: { secretKeyRef: { name: {{ .name }}, key: {{ .key }} } }
 {{- end }}{{ end }}
+{{- with .Values.secrets.ltiKeyEncryptionKey }}{{ if .name }}
+- name: LTI_KEY_ENCRYPTION_KEY
+  valueFrom: { secretKeyRef: { name: {{ .name }}, key: {{ .key }} } }
+{{- end }}{{ end }}
 {{- range $name, $value := .Values.env }}
 - name: {{ $name }}
   value: {{ $value | quote }}
