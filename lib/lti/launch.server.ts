@@ -2,14 +2,19 @@ import { randomBytes } from 'node:crypto'
 import { createRemoteJWKSet, decodeJwt, errors as joseErrors, jwtVerify } from 'jose'
 import { z } from 'zod'
 import { db } from '@/lib/db/client.server'
+import { env } from '@/lib/env.server'
+import { type Binding, cookieBinding, sameSecret } from './browser-binding'
 import { type LaunchClaims, LTI, launchClaimsSchema } from './claims'
 
 // The two protocol steps of an LTI 1.3 launch (IMS Security Framework §5.1.1, OIDC third-party initiated login):
-// 1. beginLogin: the platform sends the browser to our login URL; we remember a single-use state and nonce and send
-//    the browser to the platform's authorisation endpoint.
-// 2. verifyLaunch: the platform posts a signed ID token back; we check the state (once), pick the registration by the
-//    token's issuer, audience and deployment, check the signature against the platform's published keys, issuer,
-//    audience, authorised party, expiry, nonce and target link, then the LTI claims.
+// 1. beginLogin: the platform sends the browser to our login URL; we remember a single-use state and nonce (and the
+//    login route leaves a cookie with the state in the browser) and send the browser to the platform's authorisation
+//    endpoint.
+// 2. verifyLaunch: the platform posts a signed ID token back; we check the state (once) and that this browser began
+//    the login (its state cookie, or the platform's storage when the browser keeps no cookie in the LMS's frame: ADR
+//    035), pick the registration by the token's issuer, audience and deployment, check the signature against the
+//    platform's published keys, issuer, audience, authorised party, expiry, nonce and target link, then the LTI
+//    claims.
 
 export const loginInitiationSchema = z.object({
   iss: z.string().min(1).max(500),
@@ -18,10 +23,30 @@ export const loginInitiationSchema = z.object({
   lti_message_hint: z.string().max(4000).optional(),
   client_id: z.string().max(255).optional(),
   lti_deployment_id: z.string().max(255).optional(),
+  // 1EdTech LTI Client Side postMessages: the platform frame that keeps values for us ('_parent' or a frame's name).
+  // A name we cannot use safely is treated as no storage, not as a broken login.
+  lti_storage_target: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/)
+    .optional()
+    .catch(undefined),
 })
 export type LoginInitiation = z.infer<typeof loginInitiationSchema>
 
+/** A login initiation's parameters as a query string again (for our own next step, or to start it over). */
+export function loginQuery(params: Record<string, string | undefined>) {
+  const query = new URLSearchParams()
+  for (const [key, value] of Object.entries(params)) if (value !== undefined) query.set(key, value)
+  return query.toString()
+}
+
 export const launchPostSchema = z.object({ id_token: z.string().min(1).max(20_000), state: z.string().min(1).max(200) })
+
+/**
+ * What the browser that posts a launch shows of the login it claims to finish: its cookies (the state cookie of
+ * lib/lti/browser-binding.ts), or the value our launch page read back from the platform's storage.
+ */
+export type BrowserEvidence = { cookies: Record<string, string> } | { storedState: string }
 
 export type LaunchError =
   | 'unknown-platform'
@@ -30,6 +55,8 @@ export type LaunchError =
   | 'invalid-claims'
   | 'wrong-deployment'
   | 'wrong-target'
+  | 'state-mismatch'
+  | 'state-unverified'
 
 /** Clocks of platforms and of Deelwijs drift apart; a minute either way is accepted (as most LTI libraries do). */
 export const CLOCK_TOLERANCE_SECONDS = 60
@@ -44,18 +71,27 @@ export async function beginLogin(
 ): Promise<{ error: 'unknown-platform' } | { redirect: string; state: string }> {
   const platform = await loginRegistration(params)
   if (!platform) return { error: 'unknown-platform' }
+  await db().ltiLoginState.deleteMany({ where: { expiresAt: { lt: new Date() } } })
+  const login = await newLoginState({ platformId: platform.id, targetLinkUri: params.target_link_uri })
+  return { redirect: authorisationUrl(platform, login, params, launchUrl), state: login.state }
+}
+
+async function newLoginState(data: { platformId: string; targetLinkUri: string; storageTarget?: string }) {
   const state = randomBytes(24).toString('base64url')
   const nonce = randomBytes(24).toString('base64url')
-  await db().ltiLoginState.deleteMany({ where: { expiresAt: { lt: new Date() } } })
   await db().ltiLoginState.create({
-    data: {
-      state,
-      nonce,
-      platformId: platform.id,
-      targetLinkUri: params.target_link_uri,
-      expiresAt: new Date(Date.now() + STATE_MINUTES * 60_000),
-    },
+    data: { ...data, state, nonce, expiresAt: new Date(Date.now() + STATE_MINUTES * 60_000) },
   })
+  return { state, nonce }
+}
+
+/** The platform's authorisation endpoint with our request (IMS Security Framework §5.1.1.2). */
+function authorisationUrl(
+  platform: { clientId: string; authLoginUrl: string },
+  login: { state: string; nonce: string },
+  params: LoginInitiation,
+  launchUrl: string,
+) {
   const url = new URL(platform.authLoginUrl)
   const query: Record<string, string> = {
     scope: 'openid',
@@ -65,12 +101,66 @@ export async function beginLogin(
     client_id: platform.clientId,
     redirect_uri: launchUrl,
     login_hint: params.login_hint,
-    state,
-    nonce,
+    state: login.state,
+    nonce: login.nonce,
     ...(params.lti_message_hint ? { lti_message_hint: params.lti_message_hint } : {}),
   }
   for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value)
-  return { redirect: url.toString(), state }
+  return url.toString()
+}
+
+/** Where a login whose state cookie came back goes on to: the platform, or nothing when the state is unknown. */
+export async function continueLogin(state: string, params: LoginInitiation, launchUrl: string) {
+  const login = await liveLogin(state)
+  if (!login) return null
+  const platform = await db().ltiPlatform.findUnique({ where: { id: login.platformId } })
+  return platform ? authorisationUrl(platform, login, params, launchUrl) : null
+}
+
+function liveLogin(state: string) {
+  return db().ltiLoginState.findFirst({ where: { state, expiresAt: { gt: new Date() } } })
+}
+
+/**
+ * A login whose state cookie did not come back (the browser blocks cookies in the LMS's frame) starts over with a
+ * fresh state and nonce kept in the platform's storage instead. Fresh, because the state in the URL may have been
+ * given by someone else: whoever began a login must never get its state stored in another browser. The old state is
+ * gone; the new one is known only to this browser's page and the platform frame it stores it in.
+ */
+export async function restartLoginWithStorage(
+  state: string,
+  storageTarget: string,
+  params: LoginInitiation,
+  launchUrl: string,
+): Promise<{ error: 'invalid-state' } | { state: string; redirect: string; platformOrigin: string }> {
+  const [old] = await db().$queryRaw<{ platformId: string; targetLinkUri: string }[]>`
+    DELETE FROM "LtiLoginState" WHERE "state" = ${state} AND "expiresAt" > now()
+    RETURNING "platformId", "targetLinkUri"`
+  if (!old) return { error: 'invalid-state' }
+  const platform = await db().ltiPlatform.findUnique({ where: { id: old.platformId } })
+  if (!platform) return { error: 'invalid-state' }
+  const login = await newLoginState({ ...old, storageTarget })
+  return {
+    state: login.state,
+    redirect: authorisationUrl(platform, login, params, launchUrl),
+    platformOrigin: new URL(platform.authLoginUrl).origin,
+  }
+}
+
+/** A login that cannot go on in this browser (no cookie, no storage) is dropped: its state is of no use to anyone. */
+export async function dropLogin(state: string) {
+  await db().ltiLoginState.deleteMany({ where: { state } })
+}
+
+/**
+ * For a launch that came without any state cookie: the platform frame and origin its login stored the state with, or
+ * null when it stored none (or the state is unknown). The row stays for verifyLaunch.
+ */
+export async function storageOfLogin(state: string) {
+  const login = await liveLogin(state)
+  if (!login?.storageTarget) return null
+  const platform = await db().ltiPlatform.findUnique({ where: { id: login.platformId } })
+  return platform ? { target: login.storageTarget, platformOrigin: new URL(platform.authLoginUrl).origin } : null
 }
 
 /**
@@ -106,12 +196,23 @@ export type VerifiedLaunch = {
   claims: LaunchClaims
 }
 
-export async function verifyLaunch(idToken: string, state: string): Promise<VerifiedLaunch | { error: LaunchError }> {
+export async function verifyLaunch(
+  idToken: string,
+  state: string,
+  browser: BrowserEvidence,
+): Promise<VerifiedLaunch | { error: LaunchError }> {
   // Single use: the state row is deleted as it is read, so a replayed launch finds nothing.
-  const [stored] = await db().$queryRaw<{ nonce: string; platformId: string; targetLinkUri: string }[]>`
+  const [stored] = await db().$queryRaw<
+    { nonce: string; platformId: string; targetLinkUri: string; storageTarget: string | null }[]
+  >`
     DELETE FROM "LtiLoginState" WHERE "state" = ${state} AND "expiresAt" > now()
-    RETURNING "nonce", "platformId", "targetLinkUri"`
+    RETURNING "nonce", "platformId", "targetLinkUri", "storageTarget"`
   if (!stored) return { error: 'invalid-state' }
+  // The browser that posts the launch must be the one that began the login (login CSRF), checked before anything in
+  // the token is looked at.
+  const binding = browserBinding(state, browser, stored.storageTarget)
+  if (binding === 'mismatch') return { error: 'state-mismatch' }
+  if (binding === 'missing') return { error: 'state-unverified' }
   const login = await db().ltiPlatform.findUnique({ where: { id: stored.platformId } })
   if (!login) return { error: 'unknown-platform' }
   const platform = await launchRegistration(idToken)
@@ -123,6 +224,16 @@ export async function verifyLaunch(idToken: string, state: string): Promise<Veri
   if (claims.nonce !== stored.nonce) return { error: 'invalid-token' }
   if (claims[`${LTI}target_link_uri`] !== stored.targetLinkUri) return { error: 'wrong-target' }
   return { platform, claims }
+}
+
+/**
+ * The state cookie decides when the browser sent any; the platform's storage only for a login that used it, and only
+ * with the value our launch page read from the platform's frame (app/api/lti/launch/storage). Neither: unverified.
+ */
+function browserBinding(state: string, browser: BrowserEvidence, storageTarget: string | null): Binding {
+  if ('cookies' in browser) return cookieBinding(state, browser.cookies, env())
+  if (!storageTarget || browser.storedState === '') return 'missing'
+  return sameSecret(browser.storedState, state) ? 'match' : 'mismatch'
 }
 
 const unverifiedSchema = z.object({

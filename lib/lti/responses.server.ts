@@ -11,6 +11,10 @@ const MESSAGES: Record<string, string> = {
   'invalid-claims': 'De leeromgeving stuurde gegevens die we niet begrijpen.',
   'wrong-deployment': 'Deze koppeling van de leeromgeving is niet aangemeld bij Deelwijs.',
   'wrong-target': 'De leeromgeving stuurde je naar een ander adres dan waarmee het openen begon. Probeer het opnieuw.',
+  'state-mismatch':
+    'Dit openen is in een andere browser begonnen dan deze. Open de opdracht opnieuw vanuit je eigen leeromgeving.',
+  'state-unverified':
+    'We konden niet controleren dat jij Deelwijs opende. Open de opdracht opnieuw vanuit je leeromgeving. Lukt het daar niet? Open de opdracht dan in een nieuw venster of tabblad.',
   inactive: 'Dit account is uitgeschakeld. Neem contact op met de beheerder van je organisatie.',
   'email-taken': 'Er bestaat al een account dat bij deze gegevens hoort. Neem contact op met de beheerder.',
   'not-staff': 'Alleen docenten kunnen opdrachten uit Deelwijs kiezen.',
@@ -23,19 +27,66 @@ const MESSAGES: Record<string, string> = {
 
 export function ltiErrorPage(code: keyof typeof MESSAGES | string, status = 400) {
   const message = MESSAGES[code] ?? 'Er ging iets mis bij het openen vanuit je leeromgeving.'
-  const html = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Openen lukt niet — Deelwijs</title>
-<meta name="viewport" content="width=device-width, initial-scale=1"></head>
-<body style="font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;color:#1b2330">
-<main><h1>Openen vanuit je leeromgeving lukt niet</h1><p>${message}</p><p>Foutcode: <code>${code}</code></p></main>
-</body></html>`
-  return new NextResponse(html, {
+  return ltiPage({
+    title: 'Openen lukt niet',
+    main: `<h1>Openen vanuit je leeromgeving lukt niet</h1><p>${message}</p><p>Foutcode: <code>${code}</code></p>`,
     status,
-    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'x-deelwijs-error': code },
+    headers: { 'x-deelwijs-error': code },
   })
 }
 
-function escapeAttribute(value: string) {
+/** The small self-contained page every LTI endpoint answers with (no layout: it is shown inside the LMS's frame). */
+export function ltiPage(page: {
+  title: string
+  main: string
+  status?: number
+  headers?: Record<string, string>
+  /** Markup after <main>, such as a script with the request's CSP nonce. */
+  tail?: string
+}) {
+  const html = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${page.title} — Deelwijs</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"></head>
+<body style="font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;color:#1b2330">
+<main>${page.main}</main>${page.tail ?? ''}
+</body></html>`
+  return new NextResponse(html, {
+    status: page.status ?? 200,
+    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...page.headers },
+  })
+}
+
+/**
+ * The browser kept no state cookie in the LMS's frame and the platform offers no storage: the launch cannot be tied
+ * to this browser there, so we ask to open Deelwijs in a window of its own, where the cookie works. The link starts
+ * the login again (a new state); whoever opens it gets the identity of the LMS session in their own browser.
+ */
+export function relaunchPage(loginUrl: string) {
+  return ltiPage({
+    title: 'Open in een nieuw venster',
+    main: `<h1>Open Deelwijs in een nieuw venster</h1>
+<p>Je browser bewaart geen gegevens van Deelwijs in je leeromgeving. Daardoor kunnen we hier niet controleren dat jij
+het bent die Deelwijs opent. In een nieuw venster lukt dat wel.</p>
+<p><a href="${escapeAttribute(loginUrl)}" target="_blank" rel="noopener">Open in een nieuw venster</a></p>
+<p>Foutcode: <code>cookies-blocked</code></p>`,
+    status: 403,
+    headers: { 'x-deelwijs-error': 'cookies-blocked' },
+  })
+}
+
+export function escapeAttribute(value: string) {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}
+
+/** Hidden form fields, escaped. */
+export function hiddenInputs(fields: Record<string, string>) {
+  return Object.entries(fields)
+    .map(([name, value]) => `<input type="hidden" name="${escapeAttribute(name)}" value="${escapeAttribute(value)}">`)
+    .join('')
+}
+
+/** An inline script allowed by the request's CSP nonce (proxy.ts); never 'unsafe-inline'. */
+export function nonceScript(code: string, nonce: string | null) {
+  return `<script${nonce ? ` nonce="${escapeAttribute(nonce)}"` : ''}>${code}</script>`
 }
 
 /**
@@ -43,18 +94,10 @@ function escapeAttribute(value: string) {
  * and by a button when scripts do not run.
  */
 export function autoPostPage(action: string, fields: Record<string, string>, nonce: string | null) {
-  const inputs = Object.entries(fields)
-    .map(([name, value]) => `<input type="hidden" name="${escapeAttribute(name)}" value="${escapeAttribute(value)}">`)
-    .join('')
-  const html = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Terug naar je leeromgeving — Deelwijs</title>
-<meta name="viewport" content="width=device-width, initial-scale=1"></head>
-<body style="font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;color:#1b2330">
-<main><h1>Terug naar je leeromgeving</h1>
-<form id="terug" method="post" action="${escapeAttribute(action)}">${inputs}<button type="submit">Verder</button></form></main>
-<script${nonce ? ` nonce="${escapeAttribute(nonce)}"` : ''}>document.getElementById('terug').submit()</script>
-</body></html>`
-  return new NextResponse(html, {
-    status: 200,
-    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
+  return ltiPage({
+    title: 'Terug naar je leeromgeving',
+    main: `<h1>Terug naar je leeromgeving</h1>
+<form id="terug" method="post" action="${escapeAttribute(action)}">${hiddenInputs(fields)}<button type="submit">Verder</button></form>`,
+    tail: nonceScript("document.getElementById('terug').submit()", nonce),
   })
 }

@@ -352,11 +352,26 @@ export const ROUTES: RouteEntry[] = [
     expect: everyone('notfound'),
   },
   {
+    // The login's second step (ADR 035): without a login initiation's parameters and state there is nothing to do.
+    route: '/api/lti/login/continue',
+    kind: 'route',
+    url: () => '/api/lti/login/continue',
+    expect: everyone('invalid'),
+  },
+  {
     route: '/api/lti/launch',
     kind: 'route',
     method: 'POST',
     url: () => '/api/lti/launch',
     // A launch is a form post with a signed token from a registered platform; anything else is refused as invalid.
+    expect: everyone('invalid'),
+  },
+  {
+    // The launch checked through the platform's storage, posted by our own launch page: without its form, invalid.
+    route: '/api/lti/launch/storage',
+    kind: 'route',
+    method: 'POST',
+    url: () => '/api/lti/launch/storage',
     expect: everyone('invalid'),
   },
   { route: '/api/lti/jwks', kind: 'route', url: () => '/api/lti/jwks', expect: everyone('allow') },

@@ -4,7 +4,7 @@ import { beginLogin, type VerifiedLaunch, verifyLaunch } from '@/lib/lti/launch.
 import { registerPlatform } from '@/lib/lti/platforms.server'
 import { createOrganisation } from '@/lib/seed/factories'
 import type { LaunchRequest, TestPlatform, TokenTweak } from '../servers/lti-platform'
-import { launchThrough, type RegisteredPlatform, registeredTestPlatform } from '../support/lti'
+import { browserOf, launchThrough, type RegisteredPlatform, registeredTestPlatform } from '../support/lti'
 
 // The checks of a launch's ID token beyond its signature (LTI Core 1.3 §5.1.3, IMS Security Framework §5.1.3):
 // clock tolerance, a required exp, the authorised party, the one registered algorithm, the registration chosen by
@@ -33,10 +33,10 @@ const request = (extra: Partial<LaunchRequest> = {}): LaunchRequest => ({
 })
 
 async function launchWith(tweak: TokenTweak, extra: Partial<LaunchRequest> = {}) {
-  const { state, token } = await launchThrough(platform, toolOrigin, request(extra), (launch, nonce) =>
+  const { state, token, browser } = await launchThrough(platform, toolOrigin, request(extra), (launch, nonce) =>
     platform.idToken(launch, nonce, tweak),
   )
-  return verifyLaunch(token, state)
+  return verifyLaunch(token, state, browser)
 }
 
 const accepted = (result: Awaited<ReturnType<typeof verifyLaunch>>) => ('error' in result ? result.error : 'accepted')
@@ -92,7 +92,7 @@ test('the registration is chosen at launch: each registered deployment works, an
     if ('error' in begun) throw new Error(begun.error)
     const auth = new URL(begun.redirect)
     const token = await platform.idToken(launch, auth.searchParams.get('nonce') as string)
-    const verified = await verifyLaunch(token, auth.searchParams.get('state') as string)
+    const verified = await verifyLaunch(token, begun.state, browserOf(begun.state))
     expect(accepted(verified), deployment).toBe('accepted')
     expect((verified as VerifiedLaunch).platform.deploymentId).toBe(deployment)
   }

@@ -11,7 +11,7 @@ import { deliverScores } from '@/lib/outbox/outbox.server'
 import { playableDilemma } from '@/lib/progress/playable.server'
 import { createOrganisation, createUser } from '@/lib/seed/factories'
 import { type LaunchRequest, startTestPlatform, type TestPlatform } from '../servers/lti-platform'
-import { launchThrough } from '../support/lti'
+import { browserOf, launchThrough } from '../support/lti'
 import { playToEnding } from '../support/play'
 
 // The whole LTI 1.3 exchange against a test platform that signs real tokens (tests/servers/lti-platform.ts): login
@@ -77,7 +77,7 @@ test('the login initiation sends the browser to the platform with a fresh state 
 
 test('a learner launch signs them into the organisation, makes the course a class and notes the gradebook column', async () => {
   const { state, token } = await launch(learnerLaunch('student-a'))
-  const verified = await verifyLaunch(token, state)
+  const verified = await verifyLaunch(token, state, browserOf(state))
   expect('error' in verified).toBe(false)
   const outcome = await provisionLaunch(verified as VerifiedLaunch, toolOrigin)
   expect(outcome).toMatchObject({ ok: true, role: 'learner', target: { caseId: 'kramer', dilemmaId: 'huisarts' } })
@@ -98,21 +98,24 @@ test('a learner launch signs them into the organisation, makes the course a clas
 
   // The same person and course again: no second account or class.
   const again = await launch(learnerLaunch('student-a'))
-  const second = await provisionLaunch((await verifyLaunch(again.token, again.state)) as VerifiedLaunch, toolOrigin)
+  const second = await provisionLaunch(
+    (await verifyLaunch(again.token, again.state, again.browser)) as VerifiedLaunch,
+    toolOrigin,
+  )
   expect(second).toMatchObject({ ok: true, userId: outcome.userId })
   expect(await db().group.count({ where: { organisationId } })).toBe(1)
 })
 
 test('replayed, forged, mismatched and misdirected launches are refused', async () => {
   const first = await launch(learnerLaunch('student-b'))
-  expect('error' in (await verifyLaunch(first.token, first.state))).toBe(false)
+  expect('error' in (await verifyLaunch(first.token, first.state, first.browser))).toBe(false)
   // The state is single use.
-  expect(await verifyLaunch(first.token, first.state)).toEqual({ error: 'invalid-state' })
+  expect(await verifyLaunch(first.token, first.state, first.browser)).toEqual({ error: 'invalid-state' })
 
   // A token for another nonce.
   const other = await launch(learnerLaunch('student-b'))
   const wrongNonce = await platform.idToken(learnerLaunch('student-b'), 'another-nonce')
-  expect(await verifyLaunch(wrongNonce, other.state)).toEqual({ error: 'invalid-token' })
+  expect(await verifyLaunch(wrongNonce, other.state, other.browser)).toEqual({ error: 'invalid-token' })
 
   // A token signed by someone else's key, with everything else right.
   const { privateKey, publicKey } = await generateKeyPair('RS256')
@@ -127,16 +130,19 @@ test('replayed, forged, mismatched and misdirected launches are refused', async 
       .setExpirationTime('5m')
       .sign(privateKey)
   })
-  expect(await verifyLaunch(forged.token, forged.state)).toEqual({ error: 'invalid-token' })
+  expect(await verifyLaunch(forged.token, forged.state, forged.browser)).toEqual({ error: 'invalid-token' })
 
   // Garbage instead of a token.
   const garbage = await launch(learnerLaunch('student-b'))
-  expect(await verifyLaunch('not.a.jwt', garbage.state)).toEqual({ error: 'invalid-token' })
+  expect(await verifyLaunch('not.a.jwt', garbage.state, garbage.browser)).toEqual({ error: 'invalid-token' })
 })
 
 test('finishing a graded dilemma sends the score to the gradebook, with a signed client assertion', async () => {
   const { state, token } = await launch(learnerLaunch('student-c', { lineItem: 'li-c' }))
-  const outcome = await provisionLaunch((await verifyLaunch(token, state)) as VerifiedLaunch, toolOrigin)
+  const outcome = await provisionLaunch(
+    (await verifyLaunch(token, state, browserOf(state))) as VerifiedLaunch,
+    toolOrigin,
+  )
   if (!outcome.ok) throw new Error('launch failed')
   const dilemma = playableDilemma('kramer', 'huisarts')
   if (!dilemma) throw new Error('the huisarts dilemma is missing from the catalog')
@@ -164,7 +170,10 @@ test('finishing a graded dilemma sends the score to the gradebook, with a signed
 test('a Brouwer dilemma launches, is graded and sends its score like a Kramer one', async () => {
   const target = `${toolOrigin}/leren/brouwer/school`
   const { state, token } = await launch(learnerLaunch('student-br', { lineItem: 'li-br', link: 'link-br', target }))
-  const outcome = await provisionLaunch((await verifyLaunch(token, state)) as VerifiedLaunch, toolOrigin)
+  const outcome = await provisionLaunch(
+    (await verifyLaunch(token, state, browserOf(state))) as VerifiedLaunch,
+    toolOrigin,
+  )
   expect(outcome).toMatchObject({ ok: true, role: 'learner', target: { caseId: 'brouwer', dilemmaId: 'school' } })
   if (!outcome.ok) return
   expect(await db().ltiGradeLink.findMany({ where: { userId: outcome.userId } })).toEqual([
@@ -181,7 +190,10 @@ test('a Brouwer dilemma launches, is graded and sends its score like a Kramer on
 
 test('a gradebook that is down gets the score later; nothing is lost', async () => {
   const { state, token } = await launch(learnerLaunch('student-d', { lineItem: 'li-d' }))
-  const outcome = await provisionLaunch((await verifyLaunch(token, state)) as VerifiedLaunch, toolOrigin)
+  const outcome = await provisionLaunch(
+    (await verifyLaunch(token, state, browserOf(state))) as VerifiedLaunch,
+    toolOrigin,
+  )
   if (!outcome.ok) throw new Error('launch failed')
   // Point the platform's token endpoint at a closed port: the LMS is unreachable.
   const link = await db().ltiGradeLink.findFirstOrThrow({ where: { userId: outcome.userId } })
@@ -215,7 +227,7 @@ test('deep linking: a docent picks dilemmas and the platform accepts the signed 
     course: 'course-1',
     target: `${toolOrigin}/api/lti/launch`,
   })
-  const verified = (await verifyLaunch(token, state)) as VerifiedLaunch
+  const verified = (await verifyLaunch(token, state, browserOf(state))) as VerifiedLaunch
   const outcome = await provisionLaunch(verified, toolOrigin)
   expect(outcome).toMatchObject({ ok: true, role: 'docent' })
   if (!outcome.ok) return

@@ -43,6 +43,8 @@ export type LaunchRequest = {
   acceptTypes?: string
   acceptTargets?: string
   acceptMultiple?: 'true' | 'false' | 'absent'
+  /** The platform offers its storage (1EdTech postMessage storage): '_parent', or 'lti_storage' for its own frame. */
+  storageTarget?: string
 }
 
 /** Ways a token can differ from a well-formed one, for tests of the tool's checks. */
@@ -174,6 +176,7 @@ export async function startTestPlatform(options: { port: number; toolOrigin: str
     login.searchParams.set('lti_message_hint', Buffer.from(JSON.stringify(launch)).toString('base64url'))
     login.searchParams.set('client_id', clientId)
     if (hints.deploymentHint !== false) login.searchParams.set('lti_deployment_id', launch.deployment ?? deploymentId)
+    if (launch.storageTarget) login.searchParams.set('lti_storage_target', launch.storageTarget)
     return login.toString()
   }
 
@@ -182,6 +185,27 @@ export async function startTestPlatform(options: { port: number; toolOrigin: str
     res.end(`<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Testleeromgeving</title></head>
 <body><main><h1>Testleeromgeving</h1>${body}</main></body></html>`)
   }
+
+  /**
+   * The platform's side of the 1EdTech postMessage storage (lti-pm-s), as Canvas and Brightspace run it in the course
+   * page and in a frame of their own: keeps strings per tool origin and key, answers `<subject>.response` to the
+   * asking frame's origin only, and logs what it was asked (window.ltiStorageLog) for the e2e suite.
+   */
+  const storageResponder = `<script>
+window.ltiStorageLog = []
+const kept = new Map()
+window.addEventListener('message', (event) => {
+  const data = event.data
+  if (!data || (data.subject !== 'lti.put_data' && data.subject !== 'lti.get_data')) return
+  const slot = event.origin + ' ' + data.key
+  if (data.subject === 'lti.put_data') kept.set(slot, data.value)
+  window.ltiStorageLog.push({ subject: data.subject, key: data.key, origin: event.origin })
+  event.source.postMessage(
+    { subject: data.subject + '.response', message_id: data.message_id, key: data.key, value: kept.get(slot) ?? null },
+    event.origin,
+  )
+})
+</script>`
 
   async function readForm(req: http.IncomingMessage) {
     let body = ''
@@ -195,12 +219,15 @@ export async function startTestPlatform(options: { port: number; toolOrigin: str
     if (path === '/jwks') {
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [publicJwk] }))
     } else if (path === '/course') {
-      // A course page that shows the launch inside a frame, as an LMS does.
+      // A course page that shows the launch inside a frame, as an LMS does, with the platform's storage frame.
       page(
         res,
         200,
-        `<iframe title="Deelwijs in de cursus" src="/launch${request.search}" width="1000" height="800"></iframe>`,
+        `<iframe name="lti_storage" title="Opslag" src="/storage-frame" hidden></iframe>${storageResponder}
+<iframe title="Deelwijs in de cursus" src="/launch${request.search}" width="1000" height="800"></iframe>`,
       )
+    } else if (path === '/storage-frame') {
+      page(res, 200, storageResponder)
     } else if (path === '/launch') {
       // Start a launch as a course page would: ?kind=&user=&role=&course=&link=&target=&lineItem=
       const q = Object.fromEntries(request.searchParams) as unknown as LaunchRequest
@@ -224,6 +251,7 @@ export async function startTestPlatform(options: { port: number; toolOrigin: str
         200,
         `<form id="f" method="post" action="${options.toolOrigin}/api/lti/launch">
 <input type="hidden" name="id_token" value="${token}"><input type="hidden" name="state" value="${q.get('state')}">
+${launch.storageTarget ? `<input type="hidden" name="lti_storage_target" value="${launch.storageTarget}">` : ''}
 <button type="submit">Verder</button></form><script>document.getElementById('f').submit()</script>`,
       )
     } else if (path === '/token' && req.method === 'POST') {

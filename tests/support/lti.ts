@@ -1,6 +1,8 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { db } from '@/lib/db/client.server'
+import { env } from '@/lib/env.server'
+import { stateCookie } from '@/lib/lti/browser-binding'
 import { publicKeySet } from '@/lib/lti/keys.server'
 import { beginLogin, verifyLaunch } from '@/lib/lti/launch.server'
 import { registerPlatform } from '@/lib/lti/platforms.server'
@@ -28,7 +30,11 @@ export async function startToolKeys(port: number) {
   return { close: () => new Promise((resolve) => server.close(resolve)) }
 }
 
-/** Steps 1 and 2 as a browser would carry them: the login initiation, then the platform's signed answer. */
+/**
+ * Steps 1 and 2 as a browser would carry them: the login initiation, then the platform's signed answer. `browser` is
+ * what that browser shows at launch: the state cookie the login route sets (tests/integration/lti-browser-binding
+ * runs the routes themselves).
+ */
 export async function launchThrough(
   platform: TestPlatform,
   toolOrigin: string,
@@ -43,7 +49,13 @@ export async function launchThrough(
   if ('error' in begun) throw new Error(begun.error)
   const auth = new URL(begun.redirect)
   const token = await sign(request, auth.searchParams.get('nonce') as string)
-  return { state: auth.searchParams.get('state') as string, token, auth }
+  return { state: begun.state, token, auth, browser: browserOf(begun.state) }
+}
+
+/** The cookies of the browser that began the login of `state`. */
+export function browserOf(state: string) {
+  const cookie = stateCookie(state, env())
+  return { cookies: { [cookie.name]: cookie.value } }
 }
 
 export type RegisteredPlatform = {
@@ -85,8 +97,8 @@ export async function registeredTestPlatform(organisationName: string): Promise<
 
 /** A launch as /api/lti/launch handles it: verified, then provisioned; any refusal throws. */
 export async function launchAndProvision({ platform, toolOrigin }: RegisteredPlatform, request: LaunchRequest) {
-  const { state, token } = await launchThrough(platform, toolOrigin, request)
-  const verified = await verifyLaunch(token, state)
+  const { state, token, browser } = await launchThrough(platform, toolOrigin, request)
+  const verified = await verifyLaunch(token, state, browser)
   if ('error' in verified) throw new Error(verified.error)
   const outcome = await provisionLaunch(verified, toolOrigin)
   if (!outcome.ok) throw new Error(outcome.reason)
