@@ -35,8 +35,8 @@ async function pickerTicket(settings: Partial<LaunchRequest>): Promise<DeepLinkT
     target: `${lti.toolOrigin}/api/lti/launch`,
     ...settings,
   }
-  const { state, token } = await launchThrough(lti.platform, lti.toolOrigin, request)
-  const verified = await verifyLaunch(token, state)
+  const { state, token, browser } = await launchThrough(lti.platform, lti.toolOrigin, request)
+  const verified = await verifyLaunch(token, state, browser)
   if ('error' in verified) throw new Error(verified.error)
   const outcome = await provisionLaunch(verified, lti.toolOrigin)
   if (!outcome.ok) throw new Error(outcome.reason)

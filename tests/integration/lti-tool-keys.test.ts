@@ -42,14 +42,14 @@ test('the first use makes a current and a next key, both published, private halv
 })
 
 async function docentTicket(user: string) {
-  const { state, token } = await launchThrough(lti.platform, lti.toolOrigin, {
+  const { state, token, browser } = await launchThrough(lti.platform, lti.toolOrigin, {
     kind: 'deeplink',
     user,
     role: 'Instructor',
     course: 'course-keys',
     target: `${lti.toolOrigin}/api/lti/launch`,
   })
-  const verified = await verifyLaunch(token, state)
+  const verified = await verifyLaunch(token, state, browser)
   if ('error' in verified) throw new Error(verified.error)
   const outcome = await provisionLaunch(verified, lti.toolOrigin)
   if (!outcome.ok) throw new Error(outcome.reason)
