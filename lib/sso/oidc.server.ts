@@ -2,7 +2,7 @@ import type { OAuthConfig } from 'next-auth/providers/oauth'
 import { db } from '@/lib/db/client.server'
 import { env } from '@/lib/env.server'
 import { type ClaimMapping, mapClaims, OIDC_PRESETS, parseOrganisationMap } from './oidc-claims'
-import { provisionExternalUser } from './provision.server'
+import { type ProvisionRefusal, provisionExternalUser } from './provision.server'
 
 // The generic OpenID Connect provider for next-auth, configured by environment variables with presets for
 // SURFconext and Microsoft Entra ID (docs/integrations.md). next-auth runs the protocol (discovery, PKCE, state,
@@ -69,7 +69,18 @@ export function oidcProvider(settings: OidcSettings): OAuthConfig<Record<string,
 }
 
 // Codes in the sign-in page's URL (?fout=…), turned into Dutch there.
-export type OidcRefusal = 'geen-organisatie' | 'email-bestaat' | 'gedeactiveerd' | 'onvolledig'
+export type OidcRefusal =
+  | 'geen-organisatie'
+  | 'email-bestaat'
+  | 'email-bevestigen'
+  | 'gedeactiveerd'
+  | 'onvolledig'
+
+const PROVISION_REFUSALS: Record<ProvisionRefusal, OidcRefusal> = {
+  inactive: 'gedeactiveerd',
+  'email-taken': 'email-bestaat',
+  'email-unverified': 'email-bevestigen',
+}
 
 let userinfoEndpoint: Promise<string | null> | undefined
 
@@ -123,6 +134,6 @@ export async function signInWithOidc(
     ...mapped.person,
     organisationId: organisation.id,
   })
-  if (!result.ok) return { refused: result.reason === 'inactive' ? 'gedeactiveerd' : 'email-bestaat' }
+  if (!result.ok) return { refused: PROVISION_REFUSALS[result.reason] }
   return { userId: result.userId, sessionVersion: result.sessionVersion }
 }

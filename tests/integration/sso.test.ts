@@ -1,4 +1,6 @@
 import { expect, test } from 'vitest'
+import { createInvitation } from '@/lib/accounts/admin.server'
+import { confirmEmail, sendEmailVerification } from '@/lib/accounts/email-verification.server'
 import { registerWithJoinCode } from '@/lib/accounts/register.server'
 import { db } from '@/lib/db/client.server'
 import { createGroup, createOrganisation, createUser } from '@/lib/seed/factories'
@@ -47,12 +49,50 @@ test('a new person gets one account with the role in the organisation; signing i
   expect(await db().externalIdentity.count({ where: { userId: user.id } })).toBe(1)
 })
 
-test('an existing password account is joined only through a verified e-mail address', async () => {
+test('an existing account is joined only when the provider and the account both proved the address', async () => {
   const existing = await createUser(db(), { email: 'gedeeld@example.test' })
   const unverified = await provisionExternalUser(await person({ email: 'gedeeld@example.test' }))
   expect(unverified).toEqual({ ok: false, reason: 'email-taken' })
-  const verified = await provisionExternalUser(await person({ email: 'gedeeld@example.test', emailVerified: true }))
+  // The provider vouches for the address, but nobody ever confirmed it for the account: it may be someone else's.
+  const beforeConfirming = await provisionExternalUser(
+    await person({ email: 'gedeeld@example.test', emailVerified: true }),
+  )
+  expect(beforeConfirming).toEqual({ ok: false, reason: 'email-unverified' })
+  expect(await db().externalIdentity.count({ where: { userId: existing.id } })).toBe(0)
+
+  await db().user.update({ where: { id: existing.id }, data: { emailVerifiedAt: new Date() } })
+  const someone = await person({ email: 'gedeeld@example.test', emailVerified: true })
+  const verified = await provisionExternalUser(someone)
   expect(verified).toMatchObject({ ok: true, userId: existing.id })
+  // The link is in the audit log, with the issuer and nothing personal.
+  const entry = await db().auditLog.findFirstOrThrow({ where: { actorId: existing.id, action: 'account.sso-link' } })
+  expect(entry.detail).toEqual({ issuer: someone.issuer })
+})
+
+test('an address the provider does not vouch for is not stored, so it blocks no invitation', async () => {
+  const someone = await person({ email: 'niet-geverifieerd@example.test' })
+  const result = await provisionExternalUser(someone)
+  if (!result.ok) throw new Error('provisioning failed')
+  const user = await db().user.findUniqueOrThrow({ where: { id: result.userId } })
+  expect(user.email).toBe(placeholderEmail(someone.issuer, someone.subject))
+  expect(user.emailVerifiedAt).toBeNull()
+  expect(await db().user.count({ where: { email: 'niet-geverifieerd@example.test' } })).toBe(0)
+  // The real owner of the address can still be invited.
+  const admin = await createUser(db())
+  const invitation = await createInvitation(admin.id, {
+    email: 'niet-geverifieerd@example.test',
+    organisationId: someone.organisationId,
+    role: 'docent',
+  })
+  expect(invitation).toMatchObject({ ok: true })
+})
+
+test('a new account from a verified address keeps it, confirmed', async () => {
+  const result = await provisionExternalUser(await person({ email: 'nieuw@example.test', emailVerified: true }))
+  if (!result.ok) throw new Error('provisioning failed')
+  const user = await db().user.findUniqueOrThrow({ where: { id: result.userId } })
+  expect(user.email).toBe('nieuw@example.test')
+  expect(user.emailVerifiedAt).toBeInstanceOf(Date)
 })
 
 test('a deactivated account cannot come in through single sign-on', async () => {
@@ -86,4 +126,27 @@ test("finding 2: an account registered under someone else's address does not rec
   expect(await db().externalIdentity.count({ where: { userId: planted.id } })).toBe(0)
   const roles = await db().membership.findMany({ where: { userId: planted.id }, select: { role: true } })
   expect(roles).toEqual([{ role: 'learner' }])
+})
+
+test('once the owner of the address confirms it, their single sign-on joins the account', async () => {
+  const organisation = await createOrganisation(db(), { slug: 'hogeschool-sso', kind: 'hogeschool' })
+  const klas = await createGroup(db(), { organisationId: organisation.id })
+  const owner = testOidcClaims(`eigenaar-${Date.now()}`)
+  await registerWithJoinCode({
+    code: klas.joinCode,
+    email: owner.email,
+    name: 'Eigenaar',
+    password: 'mijn eigen wachtwoord',
+  })
+  const account = await db().user.findUniqueOrThrow({ where: { email: owner.email } })
+  expect(await signInWithOidc(owner, undefined)).toEqual({ refused: 'email-bevestigen' })
+
+  // The confirmation mail (kept in the database: no SMTP here) holds the link; using it confirms the address.
+  expect(await sendEmailVerification(account.id)).toBe('sent')
+  const mail = await db().outgoingMail.findFirstOrThrow({ where: { to: owner.email, kind: 'email-verification' } })
+  const token = /\/aanmelden\/bevestigen\/([\w-]+)/.exec(mail.text)?.[1] ?? ''
+  expect(await confirmEmail({ token })).toEqual({ ok: true })
+
+  expect(await signInWithOidc(owner, undefined)).toMatchObject({ userId: account.id })
+  expect(await db().externalIdentity.count({ where: { userId: account.id } })).toBe(1)
 })
