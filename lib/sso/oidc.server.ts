@@ -1,6 +1,7 @@
 import type { OAuthConfig } from 'next-auth/providers/oauth'
 import { db } from '@/lib/db/client.server'
 import { env } from '@/lib/env.server'
+import { tenantAllowed } from './entra-tenants'
 import { type ClaimMapping, mapClaims, OIDC_PRESETS, parseOrganisationMap } from './oidc-claims'
 import { type ProvisionRefusal, provisionExternalUser } from './provision.server'
 
@@ -18,6 +19,8 @@ type OidcSettings = {
   claimsFrom: 'id_token' | 'userinfo'
   scope: string
   mapping: ClaimMapping
+  /** Entra tenants whose people may sign in (OIDC_ALLOWED_TENANTS); undefined: the issuer decides alone. */
+  allowedTenants?: readonly string[]
 }
 
 export function oidcSettings(): OidcSettings | null {
@@ -31,6 +34,7 @@ export function oidcSettings(): OidcSettings | null {
     displayName: e.OIDC_DISPLAY_NAME ?? preset.displayName,
     claimsFrom: preset.claimsFrom,
     scope: preset.scope,
+    allowedTenants: e.OIDC_ALLOWED_TENANTS,
     mapping: {
       organisationClaim: e.OIDC_ORGANISATION_CLAIM ?? preset.organisationClaim,
       organisations: parseOrganisationMap(e.OIDC_ORGANISATIONS),
@@ -75,6 +79,7 @@ export type OidcRefusal =
   | 'email-bevestigen'
   | 'gedeactiveerd'
   | 'onvolledig'
+  | 'tenant-geweigerd'
 
 const PROVISION_REFUSALS: Record<ProvisionRefusal, OidcRefusal> = {
   inactive: 'gedeactiveerd',
@@ -116,6 +121,8 @@ export async function signInWithOidc(
 ): Promise<{ userId: string; sessionVersion: number } | { refused: OidcRefusal }> {
   const settings = oidcSettings()
   if (!settings) return { refused: 'onvolledig' }
+  // The tenant comes from the verified ID token, before anything else is looked at (Entra puts tid there).
+  if (!tenantAllowed(idTokenClaims, settings.allowedTenants)) return { refused: 'tenant-geweigerd' }
   let claims = idTokenClaims
   if (settings.claimsFrom === 'userinfo') {
     const extra = accessToken ? await userinfoClaims(settings, accessToken, idTokenClaims.sub) : null
