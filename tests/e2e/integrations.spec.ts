@@ -55,6 +55,8 @@ test('a student and a docent sign in through their institution; an unknown insti
 test("finding 2: an account made with a class code under a docent's address does not receive their sign-in", async ({
   browser,
 }) => {
+  // Two browsers, an argon2id registration and a round trip through the provider.
+  test.slow()
   // Someone registers with the demo class code under the address a docent has at the institution, and a password.
   const login = `docent-doelwit-${Date.now()}`
   const planter = await newVisitor(browser)

@@ -92,6 +92,8 @@ const CONFIRM = 'Bevestig je e-mailadres voor Deelwijs'
 test('a new account confirms its address with the mailed link, without JavaScript; a new link replaces the old', async ({
   browser,
 }) => {
+  // A long journey: two browsers, two mails, and accessibility checks of three pages.
+  test.slow()
   const email = uniqueEmail('bevestig')
   const learner = await newVisitor(browser)
   await learner.goto('/aanmelden?code=KLAS-2026')
