@@ -1,17 +1,35 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { Notice } from '@/components/ui/notice'
 import { PageHeader } from '@/components/ui/page-header'
 import { ROLE_LABELS } from '@/lib/auth/permissions'
 import { requireUser } from '@/lib/auth/session.server'
 import { db } from '@/lib/db/client.server'
+import { isPlaceholderEmail } from '@/lib/sso/provision.server'
+import { resendVerificationAction } from './actions'
 import { EraseAccountForm } from './erase-account-form'
 import { SignOutEverywhere } from './sign-out-everywhere'
 
 export const metadata: Metadata = { title: 'Mijn account' }
 
-export default async function AccountPage() {
+// After "Stuur de bevestiging opnieuw" (app/account/actions.ts).
+const RESEND_MESSAGES: Record<string, { tone: 'good' | 'warn' | 'bad'; text: string }> = {
+  verstuurd: { tone: 'good', text: 'We hebben je een nieuwe mail gestuurd. De link erin werkt 48 uur.' },
+  klaar: { tone: 'good', text: 'Je e-mailadres is al bevestigd.' },
+  'te-vaak': { tone: 'warn', text: 'Je hebt de mail al een paar keer gevraagd. Probeer het over een uur opnieuw.' },
+  mislukt: { tone: 'bad', text: 'Het versturen is niet gelukt. Probeer het later opnieuw.' },
+}
+
+export default async function AccountPage({ searchParams }: { searchParams: Promise<{ bevestiging?: string }> }) {
   const user = await requireUser('/account')
-  const withPassword = await db().user.count({ where: { id: user.id, passwordHash: { not: null } } })
+  const [{ bevestiging }, account] = await Promise.all([
+    searchParams,
+    db().user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true, emailVerifiedAt: true } }),
+  ])
+  const withPassword = account.passwordHash !== null
+  const resent = bevestiging && Object.hasOwn(RESEND_MESSAGES, bevestiging) ? RESEND_MESSAGES[bevestiging] : undefined
+  // A placeholder address (someone who came from a system that gave none) receives no mail: nothing to confirm.
+  const mailbox = !isPlaceholderEmail(user.email)
   return (
     <div className="max-w-prose space-y-8">
       <PageHeader title="Mijn account" />
@@ -19,7 +37,14 @@ export default async function AccountPage() {
         <dt className="font-medium">Naam</dt>
         <dd>{user.name}</dd>
         <dt className="font-medium">E-mailadres</dt>
-        <dd>{user.email}</dd>
+        <dd>
+          {user.email}
+          {mailbox ? (
+            <span className="block text-sm text-muted">
+              {account.emailVerifiedAt ? 'Bevestigd' : 'Nog niet bevestigd'}
+            </span>
+          ) : null}
+        </dd>
         <dt className="font-medium">Rollen</dt>
         <dd>
           <ul>
@@ -31,6 +56,31 @@ export default async function AccountPage() {
           </ul>
         </dd>
       </dl>
+      {mailbox && (!account.emailVerifiedAt || resent) ? (
+        <section aria-labelledby="e-mailadres" className="space-y-2">
+          <h2 id="e-mailadres" className="text-2xl">
+            E-mailadres bevestigen
+          </h2>
+          {resent ? (
+            <Notice tone={resent.tone} live="status">
+              {resent.text}
+            </Notice>
+          ) : null}
+          {account.emailVerifiedAt ? null : (
+            <>
+              <p>
+                We stuurden je een mail met een link om te bevestigen dat dit jouw e-mailadres is. Daarna kun je ook
+                inloggen via je organisatie, als die dat aanbiedt. Geen mail gekregen, of is de link verlopen?
+              </p>
+              <form action={resendVerificationAction}>
+                <button type="submit" className="btn-secondary">
+                  Stuur de bevestiging opnieuw
+                </button>
+              </form>
+            </>
+          )}
+        </section>
+      ) : null}
       <section aria-labelledby="tweestaps" className="space-y-2">
         <h2 id="tweestaps" className="text-2xl">
           Tweestapsverificatie
@@ -76,7 +126,7 @@ export default async function AccountPage() {
           Je naam, e-mailadres, rollen, klassen en certificaten worden gewist. Je keuzes blijven alleen bewaard zonder
           naam, zodat de cijfers van je organisatie kloppen. Niemand kan ze daarna nog aan jou koppelen.
         </p>
-        <EraseAccountForm withPassword={withPassword > 0} />
+        <EraseAccountForm withPassword={withPassword} />
       </section>
     </div>
   )

@@ -12,7 +12,7 @@ type FieldLists = { [M in Prisma.ModelName]?: readonly ScalarField<M>[] }
 type Withheld = { [M in Prisma.ModelName]?: { [F in ScalarField<M>]?: string } }
 
 export const EXPORTED_FIELDS = {
-  User: ['id', 'name', 'email', 'active', 'createdAt', 'lastActiveAt', 'mfaEnabledAt'],
+  User: ['id', 'name', 'email', 'emailVerifiedAt', 'active', 'createdAt', 'lastActiveAt', 'mfaEnabledAt'],
   Membership: ['role', 'createdAt'],
   GroupMember: ['joinedAt'],
   Group: ['name', 'createdAt', 'archivedAt'],
@@ -30,7 +30,7 @@ export const EXPORTED_FIELDS = {
   ExternalIdentity: ['issuer', 'subject', 'createdAt'],
   MfaRecoveryCode: ['createdAt', 'usedAt'],
   MfaRememberedDevice: ['createdAt', 'expiresAt'],
-  PasswordResetToken: ['createdAt', 'expiresAt', 'usedAt'],
+  PasswordResetToken: ['purpose', 'createdAt', 'expiresAt', 'usedAt'],
   LtiGradeLink: ['caseId', 'dilemmaId', 'lineItemUrl', 'ltiUserId', 'createdAt'],
   LtiScore: ['scoreGiven', 'scoreMaximum', 'completed', 'createdAt', 'sentAt', 'parkedAt', 'lastError'],
   XapiStatement: ['verb', 'statement', 'storedAt', 'sentAt'],

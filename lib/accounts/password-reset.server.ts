@@ -27,8 +27,8 @@ export async function requestPasswordReset(email: string): Promise<void> {
   if (!user) return
   const { token, tokenHash, expiresAt } = newResetToken()
   await db().$transaction([
-    db().passwordResetToken.deleteMany({ where: { userId: user.id } }),
-    db().passwordResetToken.create({ data: { userId: user.id, tokenHash, expiresAt } }),
+    db().passwordResetToken.deleteMany({ where: { userId: user.id, purpose: 'password_reset' } }),
+    db().passwordResetToken.create({ data: { userId: user.id, purpose: 'password_reset', tokenHash, expiresAt } }),
   ])
   const link = appLink(`/inloggen/nieuw-wachtwoord/${token}`)
   await sendMail({ kind: 'password-reset', to: user.email, ...passwordResetMail(user.name, link, RESET_MINUTES) })
@@ -39,9 +39,16 @@ export async function openResetToken(token: string) {
   if (!isWellFormedResetToken(token)) return null
   const row = await db().passwordResetToken.findUnique({
     where: { tokenHash: hashResetToken(token) },
-    select: { id: true, expiresAt: true, usedAt: true, user: { select: { id: true, email: true, active: true } } },
+    select: {
+      id: true,
+      purpose: true,
+      expiresAt: true,
+      usedAt: true,
+      user: { select: { id: true, email: true, active: true } },
+    },
   })
-  if (!row?.user.active || resetTokenStatus(row) !== 'valid') return null
+  // A link that confirms an e-mail address lives longer and is no key to the password.
+  if (row?.purpose !== 'password_reset' || !row.user.active || resetTokenStatus(row) !== 'valid') return null
   return { id: row.id, userId: row.user.id, email: row.user.email }
 }
 
@@ -74,7 +81,12 @@ export async function resetPassword(input: unknown): Promise<ResetResult> {
     })
     if (claimed.count !== 1) return false
     await tx.user.update({ where: { id: open.userId }, data: { passwordHash } })
-    await tx.passwordResetToken.deleteMany({ where: { userId: open.userId, usedAt: null } })
+    // The link came from the mail to the account's address: that mailbox is proved (ADR 034).
+    await tx.user.updateMany({
+      where: { id: open.userId, emailVerifiedAt: null },
+      data: { emailVerifiedAt: new Date() },
+    })
+    await tx.passwordResetToken.deleteMany({ where: { userId: open.userId, purpose: 'password_reset', usedAt: null } })
     return true
   })
   if (!done) return { ok: false, problem: 'link', message: LINK_PROBLEM }

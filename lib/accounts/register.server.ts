@@ -94,6 +94,8 @@ export async function registerWithInvitation(input: unknown): Promise<Registrati
       await tx.user.create({
         data: {
           email: invitation.email,
+          // The invitation link was mailed to this address, or handed over by the admin who vouches for it.
+          emailVerifiedAt: new Date(),
           name,
           passwordHash,
           memberships: { create: { organisationId: invitation.organisationId, role: invitation.role } },

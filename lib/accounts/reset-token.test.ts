@@ -1,5 +1,13 @@
 import { expect, test } from 'vitest'
-import { hashResetToken, isWellFormedResetToken, newResetToken, RESET_MINUTES, resetTokenStatus } from './reset-token'
+import {
+  hashResetToken,
+  isWellFormedResetToken,
+  newMailToken,
+  newResetToken,
+  RESET_MINUTES,
+  resetTokenStatus,
+  VERIFY_HOURS,
+} from './reset-token'
 
 test('a new token is random, well formed, and only its SHA-256 is meant to be stored', () => {
   const a = newResetToken()
@@ -30,4 +38,11 @@ test('anything that is not a token is not looked up', () => {
   for (const bad of ['', 'abc', `${'a'.repeat(32)}/`, 'a'.repeat(33), "' or 1=1 --aaaaaaaaaaaaaaaaaaaaa"]) {
     expect(isWellFormedResetToken(bad)).toBe(false)
   }
+})
+
+test('a link to confirm an e-mail address works 48 hours', () => {
+  const now = new Date('2026-12-01T10:00:00Z')
+  const { token, expiresAt } = newMailToken(VERIFY_HOURS * 60, now)
+  expect(isWellFormedResetToken(token)).toBe(true)
+  expect(expiresAt.toISOString()).toBe('2026-12-03T10:00:00.000Z')
 })

@@ -60,6 +60,11 @@ export const AUDIT_ACTIONS: Record<string, Formatter> = {
     about: (d) => `${typeof d.failuresRemoved === 'number' ? d.failuresRemoved : 0} mislukte pogingen gewist`,
   },
   'account.password-reset': { label: 'Nieuw wachtwoord gekozen met een herstellink (overal uitgelogd)' },
+  'account.email-verified': { label: 'E-mailadres bevestigd met de link uit de mail' },
+  'account.sso-link': {
+    label: 'Inloggen via de organisatie gekoppeld aan een bestaand account',
+    about: (d) => text(d.issuer),
+  },
   'mfa.enrol': { label: 'Tweestapsverificatie aangezet' },
   'mfa.reset': { label: 'Tweestapsverificatie van een gebruiker gereset', about: (d, n) => n.user(d.userId) },
   'mfa.recovery-code-used': { label: 'Ingelogd met een herstelcode' },

@@ -1,6 +1,6 @@
 import { db } from '@/lib/db/client.server'
 import { getCase, getDilemma } from '@/lib/scenarios/catalog.server'
-import { provisionExternalUser } from '@/lib/sso/provision.server'
+import { type ProvisionRefusal, provisionExternalUser } from '@/lib/sso/provision.server'
 import {
   AGS_SCORE_SCOPE,
   idHistory,
@@ -33,7 +33,7 @@ export type LaunchOutcome =
       /** The class of the launch's course, if the launch named one. */
       groupId: string | null
     }
-  | { ok: false; reason: 'inactive' | 'email-taken' }
+  | { ok: false; reason: ProvisionRefusal }
 export type Target = { caseId: string; dilemmaId?: string }
 
 function claimedTarget(claims: LaunchClaims, origin: string): Target | null {

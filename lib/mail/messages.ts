@@ -30,6 +30,20 @@ export function passwordResetMail(name: string, link: string, minutes: number): 
   }
 }
 
+export function emailVerificationMail(name: string, link: string, hours: number): MailContent {
+  const paragraphs = [
+    `Hallo ${name},`,
+    'Je hebt een account gemaakt bij Deelwijs. Bevestig met de link hieronder dat dit jouw e-mailadres is.',
+    `De link werkt ${hours} uur en maar één keer. Je kunt ook een nieuwe link vragen op de pagina Mijn account.`,
+    'Heb jij geen account gemaakt? Dan heeft iemand anders jouw e-mailadres gebruikt. Klik dan niet op de link en laat het weten aan de beheerder van je organisatie.',
+  ]
+  return {
+    subject: 'Bevestig je e-mailadres voor Deelwijs',
+    text: `${paragraphs.slice(0, 2).join('\n\n')}\n\n${link}\n\n${paragraphs.slice(2).join('\n\n')}\n`,
+    html: layout(paragraphs, { href: link, label: 'E-mailadres bevestigen' }),
+  }
+}
+
 export function invitationMail(organisation: string, role: string, link: string, days: number): MailContent {
   const paragraphs = [
     'Hallo,',

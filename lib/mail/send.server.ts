@@ -6,7 +6,7 @@ import { env } from '@/lib/env.server'
 // first try-out), it is kept in the OutgoingMail table and an admin reads it at /beheer/mail. The table lives in the
 // database, so this works the same with several app instances. See docs/decisions/022-outgoing-mail.md.
 
-export type MailKind = 'password-reset' | 'invitation' | 'co-docent'
+export type MailKind = 'password-reset' | 'email-verification' | 'invitation' | 'co-docent'
 export type Mail = { kind: MailKind; to: string; subject: string; text: string; html?: string }
 export type MailOutcome = { delivery: 'smtp' | 'database' }
 

@@ -35,7 +35,8 @@ export const MODEL_LABELS: Record<string, string> = {
   XapiStatement: 'Leerregistraties (xAPI) onder een schuilnaam, als je organisatie dat aanzet',
   LocalAgreement: 'Lokale afspraken van een organisatie bij een dilemma',
   LocalAgreementVersion: 'Versies van een lokale afspraak: tekst, contactpersoon (werkgegevens) en wie het schreef',
-  PasswordResetToken: 'Links om je wachtwoord te herstellen (alleen als onleesbare hash)',
+  PasswordResetToken:
+    'Links om je wachtwoord te herstellen of je e-mailadres te bevestigen (alleen als onleesbare hash)',
   MfaRecoveryCode: 'Herstelcodes voor de tweede stap (alleen als onleesbare hash)',
   MfaRememberedDevice: 'Browsers waarop je koos voor "dit apparaat onthouden"',
   OutgoingMail: 'Mail die Deelwijs bewaart als er geen mailserver is ingesteld',

@@ -76,6 +76,10 @@ describe('mapping OpenID Connect claims onto a Deelwijs account', () => {
       ok: true,
       person: { email: null, role: 'learner', organisationSlug: 'gemeente-demodorp' },
     })
+    // email_verified is about the email claim: it does not make preferred_username a verified address (ADR 034).
+    expect(mapClaims({ ...claims, email_verified: true }, entra)).toMatchObject({
+      person: { email: 'a.yilmaz@demodorp.nl', emailVerified: false },
+    })
   })
 
   it('reads the organisation map leniently: separators, case, and incomplete entries', () => {

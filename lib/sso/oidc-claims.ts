@@ -108,7 +108,11 @@ export function mapClaims(
       subject,
       name: name.slice(0, 120),
       email: emailClaim?.toLowerCase() ?? null,
-      emailVerified: claims.email_verified === true || claims.email_verified === 'true',
+      // email_verified speaks about the email claim only: an address taken from preferred_username is never verified.
+      emailVerified:
+        emailClaim !== undefined &&
+        emailClaim === claims.email &&
+        (claims.email_verified === true || claims.email_verified === 'true'),
       organisationSlug,
       role: docent ? 'docent' : 'learner',
     },

@@ -1,8 +1,9 @@
 import type { OAuthConfig } from 'next-auth/providers/oauth'
 import { db } from '@/lib/db/client.server'
 import { env } from '@/lib/env.server'
+import { tenantAllowed } from './entra-tenants'
 import { type ClaimMapping, mapClaims, OIDC_PRESETS, parseOrganisationMap } from './oidc-claims'
-import { provisionExternalUser } from './provision.server'
+import { type ProvisionRefusal, provisionExternalUser } from './provision.server'
 
 // The generic OpenID Connect provider for next-auth, configured by environment variables with presets for
 // SURFconext and Microsoft Entra ID (docs/integrations.md). next-auth runs the protocol (discovery, PKCE, state,
@@ -18,6 +19,8 @@ type OidcSettings = {
   claimsFrom: 'id_token' | 'userinfo'
   scope: string
   mapping: ClaimMapping
+  /** Entra tenants whose people may sign in (OIDC_ALLOWED_TENANTS); undefined: the issuer decides alone. */
+  allowedTenants?: readonly string[]
 }
 
 export function oidcSettings(): OidcSettings | null {
@@ -31,6 +34,7 @@ export function oidcSettings(): OidcSettings | null {
     displayName: e.OIDC_DISPLAY_NAME ?? preset.displayName,
     claimsFrom: preset.claimsFrom,
     scope: preset.scope,
+    allowedTenants: e.OIDC_ALLOWED_TENANTS,
     mapping: {
       organisationClaim: e.OIDC_ORGANISATION_CLAIM ?? preset.organisationClaim,
       organisations: parseOrganisationMap(e.OIDC_ORGANISATIONS),
@@ -69,7 +73,19 @@ export function oidcProvider(settings: OidcSettings): OAuthConfig<Record<string,
 }
 
 // Codes in the sign-in page's URL (?fout=…), turned into Dutch there.
-export type OidcRefusal = 'geen-organisatie' | 'email-bestaat' | 'gedeactiveerd' | 'onvolledig'
+export type OidcRefusal =
+  | 'geen-organisatie'
+  | 'email-bestaat'
+  | 'email-bevestigen'
+  | 'gedeactiveerd'
+  | 'onvolledig'
+  | 'tenant-geweigerd'
+
+const PROVISION_REFUSALS: Record<ProvisionRefusal, OidcRefusal> = {
+  inactive: 'gedeactiveerd',
+  'email-taken': 'email-bestaat',
+  'email-unverified': 'email-bevestigen',
+}
 
 let userinfoEndpoint: Promise<string | null> | undefined
 
@@ -105,6 +121,8 @@ export async function signInWithOidc(
 ): Promise<{ userId: string; sessionVersion: number } | { refused: OidcRefusal }> {
   const settings = oidcSettings()
   if (!settings) return { refused: 'onvolledig' }
+  // The tenant comes from the verified ID token, before anything else is looked at (Entra puts tid there).
+  if (!tenantAllowed(idTokenClaims, settings.allowedTenants)) return { refused: 'tenant-geweigerd' }
   let claims = idTokenClaims
   if (settings.claimsFrom === 'userinfo') {
     const extra = accessToken ? await userinfoClaims(settings, accessToken, idTokenClaims.sub) : null
@@ -123,6 +141,6 @@ export async function signInWithOidc(
     ...mapped.person,
     organisationId: organisation.id,
   })
-  if (!result.ok) return { refused: result.reason === 'inactive' ? 'gedeactiveerd' : 'email-bestaat' }
+  if (!result.ok) return { refused: PROVISION_REFUSALS[result.reason] }
   return { userId: result.userId, sessionVersion: result.sessionVersion }
 }

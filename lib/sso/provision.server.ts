@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { audit } from '@/lib/audit/log.server'
 import type { Role } from '@/lib/auth/permissions'
 import { db } from '@/lib/db/client.server'
 
@@ -11,40 +12,67 @@ export type ExternalPerson = {
   subject: string
   name: string
   email: string | null
-  /** Only a verified address may join an existing password account with the same address. */
+  /** Whether the system vouches that the person reads mail at `email` (OIDC `email_verified`). */
   emailVerified: boolean
   organisationId: string
   role: Extract<Role, 'learner' | 'docent'>
 }
 
 export type Provisioned = { ok: true; userId: string; sessionVersion: number } | { ok: false; reason: ProvisionRefusal }
-export type ProvisionRefusal = 'email-taken' | 'inactive'
+/**
+ * email-taken: an account has this address and the system does not vouch for it; email-unverified: the system does,
+ * but the account's own address was never confirmed, so it may have been made by someone else (issue 22, finding 2).
+ */
+export type ProvisionRefusal = 'email-taken' | 'email-unverified' | 'inactive'
+
+const PLACEHOLDER_DOMAIN = 'extern.deelwijs.invalid'
 
 /** An address that can never receive mail, for people whose system gives none: unique per issuer and subject. */
 export function placeholderEmail(issuer: string, subject: string) {
   const digest = createHash('sha256').update(`${issuer}\n${subject}`).digest('hex').slice(0, 24)
-  return `${digest}@extern.deelwijs.invalid`
+  return `${digest}@${PLACEHOLDER_DOMAIN}`
 }
 
+/** Whether an account's address is a placeholder (nothing to confirm, no mail to send). */
+export function isPlaceholderEmail(email: string) {
+  return email.endsWith(`@${PLACEHOLDER_DOMAIN}`)
+}
+
+const userFields = { id: true, active: true, sessionVersion: true, emailVerifiedAt: true } as const
+
+/**
+ * The linking rule (docs/decisions/034-sso-account-linking-and-entra-tenants.md): an identity joins an existing account
+ * by e-mail address only when both sides proved the mailbox, the system (email_verified) and the account
+ * (emailVerifiedAt). An address the system does not vouch for is never stored: it may be anyone's, and on a new account
+ * it would block an invitation to its real owner. Such people get a placeholder address.
+ */
 export async function provisionExternalUser(person: ExternalPerson): Promise<Provisioned> {
-  return db().$transaction(async (tx) => {
+  const verifiedEmail = person.email && person.emailVerified ? person.email : null
+  const outcome = await db().$transaction(async (tx) => {
     const known = await tx.externalIdentity.findUnique({
       where: { issuer_subject: { issuer: person.issuer, subject: person.subject } },
-      select: { user: { select: { id: true, active: true, sessionVersion: true } } },
+      select: { user: { select: userFields } },
     })
     let user = known?.user ?? null
+    let linked = false
     if (!user) {
-      const email = person.email ?? placeholderEmail(person.issuer, person.subject)
       const existing = await tx.user.findUnique({
-        where: { email },
-        select: { id: true, active: true, sessionVersion: true },
+        where: { email: person.email ?? placeholderEmail(person.issuer, person.subject) },
+        select: userFields,
       })
-      if (existing && !(person.email && person.emailVerified)) return { ok: false, reason: 'email-taken' } as const
+      if (existing && !verifiedEmail) return { ok: false, reason: 'email-taken' } as const
+      if (existing && !existing.emailVerifiedAt) return { ok: false, reason: 'email-unverified' } as const
+      linked = existing !== null
       user =
         existing ??
         (await tx.user.create({
-          data: { email, name: person.name },
-          select: { id: true, active: true, sessionVersion: true },
+          data: {
+            email: verifiedEmail ?? placeholderEmail(person.issuer, person.subject),
+            // The system vouches for the address: that is the proof a confirmation mail would give.
+            emailVerifiedAt: verifiedEmail ? new Date() : null,
+            name: person.name,
+          },
+          select: userFields,
         }))
       await tx.externalIdentity.create({ data: { userId: user.id, issuer: person.issuer, subject: person.subject } })
     }
@@ -56,6 +84,11 @@ export async function provisionExternalUser(person: ExternalPerson): Promise<Pro
       update: {},
     })
     await tx.user.update({ where: { id: user.id }, data: { lastActiveAt: new Date() } })
-    return { ok: true, userId: user.id, sessionVersion: user.sessionVersion } as const
+    return { ok: true, userId: user.id, sessionVersion: user.sessionVersion, linked } as const
   })
+  if (!outcome.ok) return outcome
+  // After the transaction: the audit log is written through db(), which must not wait inside it.
+  if (outcome.linked)
+    await audit({ actorId: outcome.userId, action: 'account.sso-link', detail: { issuer: person.issuer } })
+  return { ok: true, userId: outcome.userId, sessionVersion: outcome.sessionVersion }
 }

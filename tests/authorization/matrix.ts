@@ -125,6 +125,14 @@ export const ROUTES: RouteEntry[] = [
     url: () => '/account/tweestapsverificatie',
     expect: members('login'),
   },
+  // Confirming an e-mail address: public (the link may be opened where nobody is signed in); an unknown link shows
+  // "werkt niet meer".
+  {
+    route: '/aanmelden/bevestigen/[token]',
+    kind: 'page',
+    url: () => '/aanmelden/bevestigen/bestaat-niet-0123456789abcdefghijk',
+    expect: everyone('allow'),
+  },
   {
     route: '/aanmelden/uitnodiging/[token]',
     kind: 'page',
@@ -450,6 +458,14 @@ export const ROUTES: RouteEntry[] = [
 export const ACTIONS: Record<string, { guard: RegExp; why: string }> = {
   'account/actions.ts#signOutEverywhereAction': { guard: /requireUser\(/, why: 'own sessions' },
   'account/actions.ts#eraseAccountAction': { guard: /requireUser\(/, why: 'own account, with password' },
+  'account/actions.ts#resendVerificationAction': {
+    guard: /requireUser\(/,
+    why: 'own address; rate-limited per account',
+  },
+  '(auth)/aanmelden/bevestigen/[token]/actions.ts#confirmEmailAction': {
+    guard: /confirmEmail\(/,
+    why: 'public; the single-use link admits',
+  },
   '(auth)/aanmelden/actions.ts#registerWithJoinCodeAction': {
     guard: /consumeLimit\(/,
     why: 'public; the join code admits, rate-limited',

@@ -52,6 +52,34 @@ test('a student and a docent sign in through their institution; an unknown insti
   await stranger.context().close()
 })
 
+test("finding 2: an account made with a class code under a docent's address does not receive their sign-in", async ({
+  browser,
+}) => {
+  // Two browsers, an argon2id registration and a round trip through the provider.
+  test.slow()
+  // Someone registers with the demo class code under the address a docent has at the institution, and a password.
+  const login = `docent-doelwit-${Date.now()}`
+  const planter = await newVisitor(browser)
+  await planter.goto('/aanmelden?code=KLAS-2026')
+  await planter.getByLabel('E-mailadres').fill(`${login}@hva.example`)
+  await planter.getByLabel('Je naam').fill('Niet De Docent')
+  await planter.getByLabel('Kies een wachtwoord').fill('het wachtwoord van iemand anders')
+  await planter.getByRole('button', { name: 'Account maken' }).click()
+  await expect(planter).toHaveURL(/\/leren$/)
+  await planter.context().close()
+
+  // The docent signs in through the institution, which vouches for the address: refused, with what to do in Dutch.
+  const docent = await newVisitor(browser)
+  await signInAtProvider(docent, login)
+  await expect(docent).toHaveURL(/\/inloggen\?fout=email-bevestigen/)
+  await expect(docent.getByRole('main').getByRole('alert')).toContainText('nog niet bevestigd')
+  await expectAccessible(docent)
+  // Not signed in, so not in the planted account either.
+  await docent.goto('/account')
+  await expect(docent).toHaveURL(/\/inloggen\?terug=%2Faccount/)
+  await docent.context().close()
+})
+
 test('LTI: the admin registers the LMS, a docent adds a dilemma, a student plays it in the frame and gets a grade', async ({
   browser,
   baseURL,

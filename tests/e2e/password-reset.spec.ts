@@ -2,8 +2,9 @@ import { expect, test } from '@playwright/test'
 import { linkIn, startTestSmtpServer, type TestSmtpServer } from '../servers/smtp'
 import { alertOf, E2E_SMTP_PORT, expectAccessible, newVisitor, signIn, uniqueEmail } from './support'
 
-// "Wachtwoord vergeten?" end to end: the app mails through a real SMTP server started here, the link is read from the
-// received message, and the request and reset pages are used with JavaScript off (plain form posts).
+// The mail journeys end to end, "Wachtwoord vergeten?" and "Bevestig je e-mailadres": the app mails through a real
+// SMTP server started here (one spec file, so no two specs claim its port at once), the link is read from the received
+// message, and the pages behind the links are used with JavaScript off (plain form posts).
 let smtp: TestSmtpServer
 test.beforeAll(async () => {
   smtp = await startTestSmtpServer(E2E_SMTP_PORT)
@@ -48,8 +49,8 @@ test('a forgotten password is reset by mail; old sessions end; the new password 
   await expect(page.getByRole('status')).toHaveText(answer ?? '')
 
   // The mail arrives at the SMTP server; its link opens the reset page.
-  const mail = await smtp.nextMessageTo(email)
-  expect(mail.subject).toBe('Nieuw wachtwoord voor Deelwijs')
+  // The account also got a mail to confirm its address when it was made: take the reset mail.
+  const mail = await smtp.nextMessageTo(email, { subject: 'Nieuw wachtwoord voor Deelwijs' })
   const link = linkIn(mail, '/inloggen/nieuw-wachtwoord/')
   await page.goto(link)
   await expect(page.getByRole('heading', { level: 1, name: 'Nieuw wachtwoord kiezen' })).toBeVisible()
@@ -84,4 +85,53 @@ test('a forgotten password is reset by mail; old sessions end; the new password 
   await page.goto(link)
   await expect(page.getByRole('heading', { level: 1, name: 'Deze link werkt niet meer' })).toBeVisible()
   await context.close()
+})
+
+const CONFIRM = 'Bevestig je e-mailadres voor Deelwijs'
+
+test('a new account confirms its address with the mailed link, without JavaScript; a new link replaces the old', async ({
+  browser,
+}) => {
+  // A long journey: two browsers, two mails, and accessibility checks of three pages.
+  test.slow()
+  const email = uniqueEmail('bevestig')
+  const learner = await newVisitor(browser)
+  await learner.goto('/aanmelden?code=KLAS-2026')
+  await learner.getByLabel('E-mailadres').fill(email)
+  await learner.getByLabel('Je naam').fill('Bram Bevestig')
+  await learner.getByLabel('Kies een wachtwoord').fill(OLD)
+  await learner.getByRole('button', { name: 'Account maken' }).click()
+  await expect(learner).toHaveURL(/\/leren$/)
+  const first = await smtp.nextMessageTo(email, { subject: CONFIRM })
+  expect(first.text).toContain('Hallo Bram Bevestig')
+
+  await learner.goto('/account')
+  await expect(learner.getByRole('main')).toContainText('Nog niet bevestigd')
+  await expectAccessible(learner)
+  // "Stuur de bevestiging opnieuw": a second mail, whose link replaces the first.
+  await learner.getByRole('button', { name: 'Stuur de bevestiging opnieuw' }).click()
+  await expect(learner.getByText('We hebben je een nieuwe mail gestuurd')).toBeVisible()
+  const second = await smtp.nextMessageTo(email, { subject: CONFIRM })
+
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  const page = await context.newPage()
+  await page.goto(linkIn(first, '/aanmelden/bevestigen/'))
+  await expect(page.getByRole('heading', { level: 1, name: 'Deze link werkt niet meer' })).toBeVisible()
+  const link = linkIn(second, '/aanmelden/bevestigen/')
+  await page.goto(link)
+  await expect(page.getByRole('heading', { level: 1, name: 'E-mailadres bevestigen' })).toBeVisible()
+  await expect(page.getByRole('main')).toContainText(email)
+  await page.getByRole('button', { name: 'Ja, dit is mijn e-mailadres' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Je e-mailadres is bevestigd' })).toBeVisible()
+  await context.close()
+  for (const path of [new URL(link).pathname, '/aanmelden/bevestigen/bestaat-niet-0123456789abcdefghijk']) {
+    await learner.goto(path)
+    await expectAccessible(learner)
+  }
+
+  await learner.goto('/account')
+  await expect(learner.getByRole('main')).toContainText('Bevestigd')
+  await expect(learner.getByRole('main')).not.toContainText('Nog niet bevestigd')
+  await expect(learner.getByRole('button', { name: 'Stuur de bevestiging opnieuw' })).toHaveCount(0)
+  await learner.context().close()
 })

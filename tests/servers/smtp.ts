@@ -8,8 +8,11 @@ import { SMTPServer } from 'smtp-server'
 export type TestSmtpServer = {
   url: string
   messages: ParsedMail[]
-  /** The first message to this address received from now on (or already received and not yet taken). */
-  nextMessageTo: (address: string, timeoutMs?: number) => Promise<ParsedMail>
+  /**
+   * The first message to this address received from now on (or already received and not yet taken); with `subject`,
+   * the first with that subject (a new account also gets a confirmation mail, ADR 034).
+   */
+  nextMessageTo: (address: string, options?: { subject?: string; timeoutMs?: number }) => Promise<ParsedMail>
   close: () => Promise<void>
 }
 
@@ -37,10 +40,19 @@ export async function startTestSmtpServer(port = 0): Promise<TestSmtpServer> {
   })
   const { port: actual } = server.server.address() as AddressInfo
 
-  async function nextMessageTo(address: string, timeoutMs = 15_000) {
+  async function nextMessageTo(
+    address: string,
+    { subject, timeoutMs = 15_000 }: { subject?: string; timeoutMs?: number } = {},
+  ) {
     const deadline = Date.now() + timeoutMs
     while (Date.now() < deadline) {
-      const found = messages.find((m) => !taken.has(m) && m.to && JSON.stringify(m.to).includes(address))
+      const found = messages.find(
+        (m) =>
+          !taken.has(m) &&
+          m.to &&
+          JSON.stringify(m.to).includes(address) &&
+          (subject === undefined || m.subject === subject),
+      )
       if (found) {
         taken.add(found)
         return found

@@ -16,6 +16,15 @@ const SSO_MESSAGES: Record<string, string> = {
   'geen-organisatie':
     'Je organisatie is nog niet aangesloten op Deelwijs. Vraag je docent of beheerder om een klascode of uitnodiging.',
   'email-bestaat': 'Er is al een account met dit e-mailadres. Log hieronder in met je e-mailadres en wachtwoord.',
+  // The linking rule of ADR 034: single sign-on joins an existing account only once its own address is confirmed.
+  'email-bevestigen':
+    'Er is al een account met dit e-mailadres, maar het e-mailadres van dat account is nog niet bevestigd. ' +
+    'Log hieronder in met je e-mailadres en wachtwoord en bevestig je e-mailadres op de pagina Mijn account. ' +
+    'Weet je het wachtwoord niet? Kies dan "Wachtwoord vergeten?". Daarna kun je ook via je organisatie inloggen. ' +
+    'Lukt het niet? Vraag de beheerder van je organisatie om hulp.',
+  'tenant-geweigerd':
+    'Met dit Microsoft-account kun je niet inloggen: je organisatie is niet aangesloten op Deelwijs. ' +
+    'Gebruik het account van je school of werk, of vraag de beheerder van je organisatie om hulp.',
   gedeactiveerd: 'Dit account is uitgeschakeld. Neem contact op met de beheerder van je organisatie.',
   onvolledig: 'Inloggen via je organisatie is niet gelukt: we kregen niet de gegevens die nodig zijn.',
   OAuthSignin: 'Inloggen via je organisatie lukt nu niet. Probeer het later opnieuw.',
