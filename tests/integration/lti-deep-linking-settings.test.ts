@@ -1,17 +1,9 @@
 import { decodeJwt } from 'jose'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { LTI_DL } from '@/lib/lti/claims'
-import {
-  type DeepLinkTicket,
-  deepLinkTicket,
-  presentationFor,
-  readTicket,
-  replyToPicker,
-} from '@/lib/lti/deep-linking.server'
-import { verifyLaunch } from '@/lib/lti/launch.server'
-import { provisionLaunch } from '@/lib/lti/provision.server'
+import { type DeepLinkTicket, presentationFor, replyToPicker } from '@/lib/lti/deep-linking.server'
 import type { LaunchRequest } from '../servers/lti-platform'
-import { launchThrough, type RegisteredPlatform, registeredTestPlatform } from '../support/lti'
+import { pickerTicket, type RegisteredPlatform, registeredTestPlatform } from '../support/lti'
 
 // Deep Linking 2.0 honouring the platform's deep_linking_settings (accept_types, accept_presentation_document_targets,
 // accept_multiple) and the cancel response, against the test platform, which verifies every response with the tool's
@@ -26,23 +18,15 @@ beforeAll(async () => {
 afterAll(() => lti.close())
 
 /** A docent's deep linking launch with these settings, as far as the picker's ticket. */
-async function pickerTicket(settings: Partial<LaunchRequest>): Promise<DeepLinkTicket> {
-  const request: LaunchRequest = {
+function ticketWith(settings: Partial<LaunchRequest>): Promise<DeepLinkTicket> {
+  return pickerTicket(lti, {
     kind: 'deeplink',
     user: `docent-${Math.random().toString(36).slice(2, 8)}`,
     role: 'Instructor',
     course: 'course-dl',
     target: `${lti.toolOrigin}/api/lti/launch`,
     ...settings,
-  }
-  const { state, token, browser } = await launchThrough(lti.platform, lti.toolOrigin, request)
-  const verified = await verifyLaunch(token, state, browser)
-  if ('error' in verified) throw new Error(verified.error)
-  const outcome = await provisionLaunch(verified, lti.toolOrigin)
-  if (!outcome.ok) throw new Error(outcome.reason)
-  const ticket = await readTicket(await deepLinkTicket(verified, outcome.userId), outcome.userId)
-  if (!ticket) throw new Error('ticket not readable')
-  return ticket
+  })
 }
 
 function form(fields: Record<string, string | string[]>) {
@@ -64,7 +48,7 @@ async function deliver(reply: Awaited<ReturnType<typeof replyToPicker>>) {
 }
 
 test('several items only when the platform says accept_multiple; otherwise one, enforced on the server', async () => {
-  const many = await pickerTicket({ acceptMultiple: 'true' })
+  const many = await ticketWith({ acceptMultiple: 'true' })
   expect(many.acceptMultiple).toBe(true)
   const two = await deliver(
     await replyToPicker(many, form({ actie: 'toevoegen', kies: ['kramer/huisarts', 'brouwer'] }), lti.toolOrigin),
@@ -72,7 +56,7 @@ test('several items only when the platform says accept_multiple; otherwise one, 
   expect(two[`${LTI_DL}content_items`]).toHaveLength(2)
 
   for (const setting of ['false', 'absent'] as const) {
-    const one = await pickerTicket({ acceptMultiple: setting })
+    const one = await ticketWith({ acceptMultiple: setting })
     expect(one.acceptMultiple).toBe(false)
     // A crafted post with two items is refused, not cut short silently.
     expect(
@@ -88,7 +72,7 @@ test('several items only when the platform says accept_multiple; otherwise one, 
 })
 
 test('the posted selection is validated: nothing, unknown or malformed items are refused', async () => {
-  const ticket = await pickerTicket({})
+  const ticket = await ticketWith({})
   const refused = async (fields: Record<string, string | string[]>) =>
     replyToPicker(ticket, form(fields), lti.toolOrigin)
   expect(await refused({ actie: 'toevoegen' })).toEqual({ ok: false, error: 'nothing-chosen' })
@@ -105,7 +89,7 @@ test('the posted selection is validated: nothing, unknown or malformed items are
 
 test('the presentation is one the platform accepts, or none when nothing fits', async () => {
   const item = async (acceptTargets: string) => {
-    const ticket = await pickerTicket({ acceptTargets })
+    const ticket = await ticketWith({ acceptTargets })
     const received = await deliver(
       await replyToPicker(ticket, form({ actie: 'toevoegen', kies: 'kramer' }), lti.toolOrigin),
     )
@@ -129,7 +113,7 @@ test('the presentation is one the platform accepts, or none when nothing fits', 
 })
 
 test('Annuleren returns a signed response without items, with a message for the platform', async () => {
-  const ticket = await pickerTicket({})
+  const ticket = await ticketWith({})
   const reply = await replyToPicker(ticket, form({ actie: 'annuleren', kies: 'kramer' }), lti.toolOrigin)
   const received = await deliver(reply)
   expect(received[`${LTI_DL}content_items`]).toEqual([])
@@ -139,7 +123,7 @@ test('Annuleren returns a signed response without items, with a message for the 
 })
 
 test('a platform that takes no resource links gets only the cancel, with an error message', async () => {
-  const ticket = await pickerTicket({ acceptTypes: 'link,file' })
+  const ticket = await ticketWith({ acceptTypes: 'link,file' })
   expect(ticket.acceptsResourceLinks).toBe(false)
   expect(await replyToPicker(ticket, form({ actie: 'toevoegen', kies: 'kramer' }), lti.toolOrigin)).toEqual({
     ok: false,

@@ -1,10 +1,15 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { db } from '@/lib/db/client.server'
 import { deliverScores } from '@/lib/outbox/outbox.server'
-import { playableDilemma } from '@/lib/progress/playable.server'
 import { getCase } from '@/lib/scenarios/catalog.server'
 import type { LaunchRequest } from '../servers/lti-platform'
-import { launchAndProvision, type RegisteredPlatform, registeredTestPlatform } from '../support/lti'
+import {
+  launchAndProvision,
+  learnerLaunch,
+  playable,
+  type RegisteredPlatform,
+  registeredTestPlatform,
+} from '../support/lti'
 import { playToEnding } from '../support/play'
 
 // Grade passback (ADR 036) against the test platform: only complete scores go out, as Completed / FullyGraded. A
@@ -18,21 +23,7 @@ beforeAll(async () => {
 
 afterAll(() => lti.close())
 
-const learner = (user: string, extra: Partial<LaunchRequest>): LaunchRequest => ({
-  kind: 'resource',
-  user,
-  role: 'Learner',
-  course: 'course-grades',
-  link: `link-${user}`,
-  target: `${lti.toolOrigin}/leren/kramer/huisarts`,
-  ...extra,
-})
-
-function dilemma(caseId: string, dilemmaId: string) {
-  const found = playableDilemma(caseId, dilemmaId)
-  if (!found) throw new Error(`${caseId}/${dilemmaId} is missing from the catalog`)
-  return found
-}
+const learner = (user: string, extra: Partial<LaunchRequest>) => learnerLaunch(lti, user, extra)
 
 test('a whole-case link sends nothing until every dilemma is afgerond, then one FullyGraded score', async () => {
   const target = `${lti.toolOrigin}/leren/kramer`
@@ -41,7 +32,7 @@ test('a whole-case link sends nothing until every dilemma is afgerond, then one 
   expect(dilemmas.length).toBeGreaterThan(1)
   const scores: number[] = []
   for (const [i, d] of dilemmas.entries()) {
-    const ending = await playToEnding(outcome.userId, dilemma('kramer', d.id))
+    const ending = await playToEnding(outcome.userId, playable('kramer', d.id))
     scores.push(ending.score ?? 0)
     const queued = await db().ltiScore.count({ where: { gradeLink: { userId: outcome.userId } } })
     // Nothing partial in the outbox: no Pending score for Moodle to blank the column with.

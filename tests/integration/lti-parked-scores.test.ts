@@ -2,10 +2,15 @@ import { afterAll, beforeAll, expect, test } from 'vitest'
 import { db } from '@/lib/db/client.server'
 import { parkedScores, retryParkedScores } from '@/lib/lti/parked-scores.server'
 import { deliverScores } from '@/lib/outbox/outbox.server'
-import { playableDilemma } from '@/lib/progress/playable.server'
 import { createOrganisation, createUser } from '@/lib/seed/factories'
 import type { LaunchRequest } from '../servers/lti-platform'
-import { launchAndProvision, type RegisteredPlatform, registeredTestPlatform } from '../support/lti'
+import {
+  launchAndProvision,
+  learnerLaunch,
+  playable,
+  type RegisteredPlatform,
+  registeredTestPlatform,
+} from '../support/lti'
 import { playToEnding } from '../support/play'
 
 // Refusals of grades (ADR 036) against the test platform: a permanent 4xx parks the score with the platform's answer
@@ -20,26 +25,12 @@ beforeAll(async () => {
 
 afterAll(() => lti.close())
 
-const learner = (user: string, extra: Partial<LaunchRequest>): LaunchRequest => ({
-  kind: 'resource',
-  user,
-  role: 'Learner',
-  course: 'course-grades',
-  link: `link-${user}`,
-  target: `${lti.toolOrigin}/leren/kramer/huisarts`,
-  ...extra,
-})
-
-function dilemma(caseId: string, dilemmaId: string) {
-  const found = playableDilemma(caseId, dilemmaId)
-  if (!found) throw new Error(`${caseId}/${dilemmaId} is missing from the catalog`)
-  return found
-}
+const learner = (user: string, extra: Partial<LaunchRequest>) => learnerLaunch(lti, user, extra)
 
 /** A learner who launched a link with this gradebook column, and finished the huisarts dilemma. */
 async function finishedHuisarts(user: string, lineItem: string) {
   const outcome = await launchAndProvision(lti, learner(user, { lineItem }))
-  await playToEnding(outcome.userId, dilemma('kramer', 'huisarts'))
+  await playToEnding(outcome.userId, playable('kramer', 'huisarts'))
   return db().ltiScore.findFirstOrThrow({ where: { gradeLink: { userId: outcome.userId } } })
 }
 

@@ -1,14 +1,12 @@
 import { exportJWK, generateKeyPair } from 'jose'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { db } from '@/lib/db/client.server'
-import { deepLinkingResponse, deepLinkTicket, readTicket } from '@/lib/lti/deep-linking.server'
+import { deepLinkingResponse } from '@/lib/lti/deep-linking.server'
 import { rotateToolKeysAsAdmin } from '@/lib/lti/key-admin.server'
 import { publicKeySet, RETIRED_GRACE_DAYS, toolKey } from '@/lib/lti/keys.server'
-import { verifyLaunch } from '@/lib/lti/launch.server'
-import { provisionLaunch } from '@/lib/lti/provision.server'
 import { deliverScores } from '@/lib/outbox/outbox.server'
 import { playableDilemma } from '@/lib/progress/playable.server'
-import { launchAndProvision, launchThrough, type RegisteredPlatform, registeredTestPlatform } from '../support/lti'
+import { launchAndProvision, pickerTicket, type RegisteredPlatform, registeredTestPlatform } from '../support/lti'
 import { playToEnding } from '../support/play'
 
 // The tool key rollover (ADR 036) against the test platform, which checks every signature with the key set the tool
@@ -41,21 +39,14 @@ test('the first use makes a current and a next key, both published, private halv
   }
 })
 
-async function docentTicket(user: string) {
-  const { state, token, browser } = await launchThrough(lti.platform, lti.toolOrigin, {
+function docentTicket(user: string) {
+  return pickerTicket(lti, {
     kind: 'deeplink',
     user,
     role: 'Instructor',
     course: 'course-keys',
     target: `${lti.toolOrigin}/api/lti/launch`,
   })
-  const verified = await verifyLaunch(token, state, browser)
-  if ('error' in verified) throw new Error(verified.error)
-  const outcome = await provisionLaunch(verified, lti.toolOrigin)
-  if (!outcome.ok) throw new Error(outcome.reason)
-  const ticket = await readTicket(await deepLinkTicket(verified, outcome.userId), outcome.userId)
-  if (!ticket) throw new Error('no ticket')
-  return ticket
 }
 
 const returnTo = (ticket: { returnUrl: string }, jwt: string | null) =>

@@ -3,10 +3,12 @@ import type { AddressInfo } from 'node:net'
 import { db } from '@/lib/db/client.server'
 import { env } from '@/lib/env.server'
 import { stateCookie } from '@/lib/lti/browser-binding'
+import { type DeepLinkTicket, deepLinkTicket, readTicket } from '@/lib/lti/deep-linking.server'
 import { publicKeySet } from '@/lib/lti/keys.server'
 import { beginLogin, verifyLaunch } from '@/lib/lti/launch.server'
 import { registerPlatform } from '@/lib/lti/platforms.server'
 import { provisionLaunch } from '@/lib/lti/provision.server'
+import { playableDilemma } from '@/lib/progress/playable.server'
 import { createOrganisation, createUser } from '@/lib/seed/factories'
 import { type LaunchRequest, startTestPlatform, type TestPlatform } from '../servers/lti-platform'
 
@@ -96,11 +98,43 @@ export async function registeredTestPlatform(organisationName: string): Promise<
 }
 
 /** A launch as /api/lti/launch handles it: verified, then provisioned; any refusal throws. */
-export async function launchAndProvision({ platform, toolOrigin }: RegisteredPlatform, request: LaunchRequest) {
+export async function launchAndProvision(lti: RegisteredPlatform, request: LaunchRequest) {
+  return (await verifiedLaunch(lti, request)).outcome
+}
+
+async function verifiedLaunch({ platform, toolOrigin }: RegisteredPlatform, request: LaunchRequest) {
   const { state, token, browser } = await launchThrough(platform, toolOrigin, request)
   const verified = await verifyLaunch(token, state, browser)
   if ('error' in verified) throw new Error(verified.error)
   const outcome = await provisionLaunch(verified, toolOrigin)
   if (!outcome.ok) throw new Error(outcome.reason)
-  return outcome
+  return { verified, outcome }
+}
+
+/** A docent's deep linking launch (with `request`'s settings), as far as the picker's signed ticket. */
+export async function pickerTicket(lti: RegisteredPlatform, request: LaunchRequest): Promise<DeepLinkTicket> {
+  const { verified, outcome } = await verifiedLaunch(lti, request)
+  const ticket = await readTicket(await deepLinkTicket(verified, outcome.userId), outcome.userId)
+  if (!ticket) throw new Error('the deep linking ticket is not readable')
+  return ticket
+}
+
+/** A learner's resource launch of the huisarts dilemma in the grades course; `extra` sets the line item and such. */
+export function learnerLaunch(lti: RegisteredPlatform, user: string, extra: Partial<LaunchRequest>): LaunchRequest {
+  return {
+    kind: 'resource',
+    user,
+    role: 'Learner',
+    course: 'course-grades',
+    link: `link-${user}`,
+    target: `${lti.toolOrigin}/leren/kramer/huisarts`,
+    ...extra,
+  }
+}
+
+/** A dilemma of the catalog, ready to play; a missing one fails the test. */
+export function playable(caseId: string, dilemmaId: string) {
+  const found = playableDilemma(caseId, dilemmaId)
+  if (!found) throw new Error(`${caseId}/${dilemmaId} is missing from the catalog`)
+  return found
 }
