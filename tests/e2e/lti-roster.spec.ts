@@ -1,9 +1,8 @@
-import { DEMO, expect, expectAccessible, newVisitor, signIn, test } from './support'
+import { DEMO, expect, expectAccessible, TEST_LMS as LMS, newVisitor, registerTestLms, signIn, test } from './support'
 
 // Names and Role Provisioning Services in the browser: a docent who launched their course from the test LMS
 // (tests/servers/lti-platform.ts) fills its class from the course roster with "Synchroniseer deelnemers".
 
-const LMS = 'http://localhost:3130'
 const DEPLOYMENT = 'deployment-roster'
 
 test('a docent fills the class of their LMS course from the course roster', async ({ browser, baseURL }) => {
@@ -12,17 +11,7 @@ test('a docent fills the class of their LMS course from the course roster', asyn
   const admin = await newVisitor(browser)
   await signIn(admin, DEMO.admin.email)
   await expect(admin).toHaveURL(/\/beheer$/)
-  await admin.goto('/beheer/lti')
-  await admin.getByLabel('Naam', { exact: true }).fill('Test-LMS deelnemers')
-  await admin.getByLabel('Organisatie').selectOption({ label: 'Hogeschool Demostad' })
-  await admin.getByLabel('Issuer (Platform ID)').fill(LMS)
-  await admin.getByLabel('Client ID').fill('deelwijs-test-tool')
-  await admin.getByLabel('Deployment ID').fill(DEPLOYMENT)
-  await admin.getByLabel('Authenticatie-URL (OIDC auth endpoint)').fill(`${LMS}/auth`)
-  await admin.getByLabel('Access-token-URL').fill(`${LMS}/token`)
-  await admin.getByLabel('Public keyset-URL van de leeromgeving').fill(`${LMS}/jwks`)
-  await admin.getByRole('button', { name: 'Koppelen' }).click()
-  await expect(admin.getByRole('status')).toContainText('Test-LMS deelnemers is geregistreerd.')
+  await registerTestLms(admin, 'Test-LMS deelnemers', DEPLOYMENT)
   await admin.context().close()
 
   const course = `roster-${Date.now()}`

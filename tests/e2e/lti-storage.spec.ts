@@ -1,4 +1,4 @@
-import { DEMO, expect, newVisitor, signIn, test } from './support'
+import { DEMO, expect, TEST_LMS as LMS, newVisitor, registerTestLms, signIn, test } from './support'
 
 // The LTI launch in a browser that keeps no cookie of Deelwijs inside the LMS's frame, on a platform that offers the
 // 1EdTech postMessage storage (tests/servers/lti-platform.ts: a course page with a storage frame named "lti_storage").
@@ -7,7 +7,6 @@ import { DEMO, expect, newVisitor, signIn, test } from './support'
 // Safari would. Our pages then keep the state in the platform's frame at login and read it back at launch
 // (docs/decisions/035-lti-launch-bound-to-the-browser.md).
 
-const LMS = 'http://localhost:3130'
 const DEPLOYMENT = 'deployment-storage'
 
 test('without the state cookie, the launch in the frame is checked through the platform storage', async ({
@@ -18,17 +17,7 @@ test('without the state cookie, the launch in the frame is checked through the p
   const admin = await newVisitor(browser)
   await signIn(admin, DEMO.admin.email)
   await expect(admin).toHaveURL(/\/beheer$/)
-  await admin.goto('/beheer/lti')
-  await admin.getByLabel('Naam', { exact: true }).fill('Test-LMS opslag')
-  await admin.getByLabel('Organisatie').selectOption({ label: 'Hogeschool Demostad' })
-  await admin.getByLabel('Issuer (Platform ID)').fill(LMS)
-  await admin.getByLabel('Client ID').fill('deelwijs-test-tool')
-  await admin.getByLabel('Deployment ID').fill(DEPLOYMENT)
-  await admin.getByLabel('Authenticatie-URL (OIDC auth endpoint)').fill(`${LMS}/auth`)
-  await admin.getByLabel('Access-token-URL').fill(`${LMS}/token`)
-  await admin.getByLabel('Public keyset-URL van de leeromgeving').fill(`${LMS}/jwks`)
-  await admin.getByRole('button', { name: 'Koppelen' }).click()
-  await expect(admin.getByRole('status')).toContainText('Test-LMS opslag is geregistreerd.')
+  await registerTestLms(admin, 'Test-LMS opslag', DEPLOYMENT)
   await admin.context().close()
 
   const student = await newVisitor(browser)

@@ -178,6 +178,27 @@ export async function newVisitor(browser: Browser) {
   return context.newPage()
 }
 
+/** The test LMS (tests/servers/lti-platform.ts), started beside the app by playwright.config.ts. */
+export const TEST_LMS = 'http://localhost:3130'
+
+/**
+ * A signed-in admin registers a deployment of the test LMS for Hogeschool Demostad at /beheer/lti. Each test gives a
+ * deployment of its own, so the tests that register the test LMS do not stand in each other's way.
+ */
+export async function registerTestLms(admin: Page, name: string, deployment: string) {
+  await admin.goto('/beheer/lti')
+  await admin.getByLabel('Naam', { exact: true }).fill(name)
+  await admin.getByLabel('Organisatie').selectOption({ label: 'Hogeschool Demostad' })
+  await admin.getByLabel('Issuer (Platform ID)').fill(TEST_LMS)
+  await admin.getByLabel('Client ID').fill('deelwijs-test-tool')
+  await admin.getByLabel('Deployment ID').fill(deployment)
+  await admin.getByLabel('Authenticatie-URL (OIDC auth endpoint)').fill(`${TEST_LMS}/auth`)
+  await admin.getByLabel('Access-token-URL').fill(`${TEST_LMS}/token`)
+  await admin.getByLabel('Public keyset-URL van de leeromgeving').fill(`${TEST_LMS}/jwks`)
+  await admin.getByRole('button', { name: 'Koppelen' }).click()
+  await expect(admin.getByRole('status')).toContainText(`${name} is geregistreerd.`)
+}
+
 /** Which ending the player helper plays towards: the best one it can reach, or the worst. */
 export type Aim = 'passend' | 'onjuist'
 
