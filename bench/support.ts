@@ -1,5 +1,7 @@
-// Shared by the benchmark scripts: start/wait for the app, sign in through next-auth, and summarise timings.
+// Shared by the benchmark scripts: start/wait for the app, sign in through the sign-in form, and summarise timings.
 import { spawn } from 'node:child_process'
+import { hiddenFields, signIn as signInThroughForm } from '../tests/instances/http-client'
+import { currentTotp } from '../tests/support/totp'
 
 export function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
   return new Promise<void>((resolve, reject) => {
@@ -23,17 +25,33 @@ export async function waitForServer(base: string, attempts = 480) {
 }
 
 /** Signs in through next-auth's own endpoints and returns the session cookie header. */
-export async function signIn(base: string, email: string, password: string) {
-  const csrf = await fetch(`${base}/api/auth/csrf`)
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string }
-  const cookies = csrf.headers.getSetCookie().map((c) => c.split(';')[0])
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+/**
+ * Signs in through the sign-in form, as a browser without JavaScript does (the form's server action; next-auth's own
+ * credentials callback is not the app's way in), and returns the session cookie for later requests. Roles that need a
+ * second factor (coordinators, admins) pass their TOTP secret: the code is then answered on /inloggen/tweestaps.
+ */
+export async function signIn(base: string, email: string, password: string, totpSecret?: string) {
+  const client = { base, forwardedFor: '127.0.0.1' }
+  const result = await signInThroughForm(client, email, password)
+  if (!result.cookie) throw new Error(`signing in as ${email} failed (${result.status})`)
+  if (!totpSecret) return result.cookie
+  const challenge = await fetch(`${base}/inloggen/tweestaps`, { headers: { cookie: result.cookie } })
+  const form = new FormData()
+  for (const [name, value] of hiddenFields(await challenge.text())) form.append(name, value)
+  form.append('code', currentTotp(totpSecret))
+  const answered = await fetch(`${base}/inloggen/tweestaps`, {
     method: 'POST',
+    body: form,
     redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookies.join('; ') },
-    body: new URLSearchParams({ csrfToken, email, password, json: 'true' }),
+    headers: { cookie: result.cookie, origin: base },
   })
-  return [...cookies, ...response.headers.getSetCookie().map((c) => c.split(';')[0])].join('; ')
+  const fresh = answered.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0] as string)
+    .filter((c) => !c.endsWith('='))
+  const session = fresh.find((c) => c.includes('session-token'))
+  if (!session) throw new Error(`the second factor of ${email} was not accepted (${answered.status})`)
+  return session
 }
 
 export type Timing = { p50: number; p95: number; mean: number; n: number }

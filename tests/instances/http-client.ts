@@ -22,7 +22,7 @@ function decode(value: string) {
 }
 
 /** The hidden inputs of the page's forms (the server action's id and bound state). */
-function hiddenFields(html: string): Array<[string, string]> {
+export function hiddenFields(html: string): Array<[string, string]> {
   const fields: Array<[string, string]> = []
   for (const [input] of html.matchAll(/<input[^>]*>/g)) {
     if (!/type="hidden"/.test(input)) continue
