@@ -84,6 +84,9 @@ test('LTI: the admin registers the LMS, a docent adds a dilemma, a student plays
   browser,
   baseURL,
 }) => {
+  // Registration, a cancelled and a completed deep link, a whole dilemma in the frame and the grade: over a minute
+  // when the suite runs two workers at once.
+  test.slow()
   // 1. The admin registers the learning environment.
   const admin = await newVisitor(browser)
   await signIn(admin, DEMO.admin.email)
