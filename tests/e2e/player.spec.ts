@@ -65,6 +65,8 @@ test('the levenswiel shows every spoke with its status, as a wheel and as a list
 test('a learner plays the huisarts dilemma to an ending with the keyboard, resumes after a reload, and goes back', async ({
   page,
 }) => {
+  // A whole dilemma by keyboard with an accessibility check on every screen: close to a minute on a busy machine.
+  test.slow()
   await registerLearner(page)
   await page.goto('/leren/kramer')
   await tabToText(page, 'Gezondheid')
