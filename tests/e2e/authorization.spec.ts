@@ -1,5 +1,15 @@
 import { type Ids, type MatrixRole, type Outcome, ROLES, ROUTES } from '../authorization/matrix'
-import { type Browser, type BrowserContext, DEMO, expect, inviteAccount, signIn, test } from './support'
+import {
+  type Browser,
+  type BrowserContext,
+  DEMO,
+  expect,
+  inviteAccount,
+  registerTestLms,
+  signIn,
+  TEST_LMS,
+  test,
+} from './support'
 
 // Requests every page and route handler of the app as every role (and the same roles from the other organisation)
 // and checks the outcome against the matrix in tests/authorization/matrix.ts.
@@ -16,7 +26,7 @@ const accounts: Partial<Record<MatrixRole, { email: string; password: string; to
 let ids: Ids
 
 // People from the learning environment sign in by an LTI launch from the test platform (tests/servers/lti-platform.ts).
-const LMS = 'http://localhost:3130'
+const LMS = TEST_LMS
 const LIS = 'http://purl.imsglobal.org/vocab/lis/v2/'
 const MATRIX_DEPLOYMENT = 'deployment-matrix'
 const ltiLaunches: Partial<Record<MatrixRole, Record<string, string>>> = {
@@ -42,18 +52,8 @@ const ltiLaunches: Partial<Record<MatrixRole, Record<string, string>>> = {
  * The admin registers a deployment of the test platform for the hogeschool: a deployment of its own, so the LTI test
  * in integrations.spec.ts can still register the first one in the same run.
  */
-async function registerTestPlatform(page: import('@playwright/test').Page) {
-  await page.goto('/beheer/lti')
-  await page.getByLabel('Naam', { exact: true }).fill('Test-LMS matrix')
-  await page.getByLabel('Organisatie').selectOption({ label: 'Hogeschool Demostad' })
-  await page.getByLabel('Issuer (Platform ID)').fill(LMS)
-  await page.getByLabel('Client ID').fill('deelwijs-test-tool')
-  await page.getByLabel('Deployment ID').fill(MATRIX_DEPLOYMENT)
-  await page.getByLabel('Authenticatie-URL (OIDC auth endpoint)').fill(`${LMS}/auth`)
-  await page.getByLabel('Access-token-URL').fill(`${LMS}/token`)
-  await page.getByLabel('Public keyset-URL van de leeromgeving').fill(`${LMS}/jwks`)
-  await page.getByRole('button', { name: 'Koppelen' }).click()
-  await expect(page.getByRole('status')).toContainText('Test-LMS matrix is geregistreerd.')
+function registerTestPlatform(page: import('@playwright/test').Page) {
+  return registerTestLms(page, 'Test-LMS matrix', MATRIX_DEPLOYMENT)
 }
 
 const invite = (browser: Browser, organisation: string, role: string) =>
