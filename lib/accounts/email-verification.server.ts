@@ -5,7 +5,8 @@ import { appLink } from '@/lib/mail/links.server'
 import { emailVerificationMail } from '@/lib/mail/messages'
 import { sendMail } from '@/lib/mail/send.server'
 import { isPlaceholderEmail } from '@/lib/sso/provision.server'
-import { hashResetToken, isWellFormedResetToken, newMailToken, resetTokenStatus, VERIFY_HOURS } from './reset-token'
+import { claimMailToken, findMailToken, issueMailToken } from './mail-token.server'
+import { VERIFY_HOURS } from './reset-token'
 
 // Confirming that a person reads mail at their account's address ("Bevestig je e-mailadres"). Someone who registers
 // with a class code types any address; until it is confirmed, single sign-on will not join that account by e-mail
@@ -25,11 +26,7 @@ export async function sendEmailVerification(userId: string): Promise<Verificatio
   })
   if (!user?.active || isPlaceholderEmail(user.email)) return 'no-mailbox'
   if (user.emailVerifiedAt) return 'already-verified'
-  const { token, tokenHash, expiresAt } = newMailToken(VERIFY_HOURS * 60)
-  await db().$transaction([
-    db().passwordResetToken.deleteMany({ where: { userId, purpose: 'email_verification' } }),
-    db().passwordResetToken.create({ data: { userId, purpose: 'email_verification', tokenHash, expiresAt } }),
-  ])
+  const token = await issueMailToken(userId, 'email_verification', VERIFY_HOURS * 60)
   const link = appLink(`/aanmelden/bevestigen/${token}`)
   await sendMail({
     kind: 'email-verification',
@@ -46,21 +43,11 @@ export type VerificationLink = { state: 'open'; email: string } | { state: 'done
  * open (show the button), done (this link confirmed the address already), or invalid (unknown, expired, replaced).
  */
 export async function verificationLink(token: string): Promise<VerificationLink> {
-  if (!isWellFormedResetToken(token)) return { state: 'invalid' }
-  const row = await db().passwordResetToken.findUnique({
-    where: { tokenHash: hashResetToken(token) },
-    select: {
-      purpose: true,
-      expiresAt: true,
-      usedAt: true,
-      user: { select: { email: true, active: true, emailVerifiedAt: true } },
-    },
-  })
-  if (row?.purpose !== 'email_verification' || !row.user.active) return { state: 'invalid' }
-  const status = resetTokenStatus(row)
-  if (status === 'used' && row.user.emailVerifiedAt) return { state: 'done' }
-  if (status !== 'valid') return { state: 'invalid' }
-  return { state: 'open', email: row.user.email }
+  const link = await findMailToken(token, 'email_verification')
+  if (!link) return { state: 'invalid' }
+  if (link.status === 'used' && link.user.emailVerifiedAt) return { state: 'done' }
+  if (link.status !== 'valid') return { state: 'invalid' }
+  return { state: 'open', email: link.user.email }
 }
 
 export const confirmEmailSchema = z.object({ token: z.string().max(100) })
@@ -68,27 +55,18 @@ export const confirmEmailSchema = z.object({ token: z.string().max(100) })
 /** Uses the link, once: the account's address counts as confirmed from now on. Audited. */
 export async function confirmEmail(input: unknown): Promise<{ ok: boolean }> {
   const parsed = confirmEmailSchema.safeParse(input)
-  if (!parsed.success || !isWellFormedResetToken(parsed.data.token)) return { ok: false }
-  const tokenHash = hashResetToken(parsed.data.token)
-  const userId = await db().$transaction(async (tx) => {
-    const row = await tx.passwordResetToken.findUnique({
-      where: { tokenHash },
-      select: { id: true, purpose: true, userId: true, user: { select: { active: true } } },
-    })
-    if (row?.purpose !== 'email_verification' || !row.user.active) return null
-    // Claiming the token inside the transaction makes a second use of the same link fail, also when two race.
-    const claimed = await tx.passwordResetToken.updateMany({
-      where: { id: row.id, usedAt: null, expiresAt: { gt: new Date() } },
-      data: { usedAt: new Date() },
-    })
-    if (claimed.count !== 1) return null
+  if (!parsed.success) return { ok: false }
+  const link = await findMailToken(parsed.data.token, 'email_verification')
+  if (!link) return { ok: false }
+  const confirmed = await db().$transaction(async (tx) => {
+    if (!(await claimMailToken(tx, link.id))) return false
     await tx.user.updateMany({
-      where: { id: row.userId, emailVerifiedAt: null },
+      where: { id: link.user.id, emailVerifiedAt: null },
       data: { emailVerifiedAt: new Date() },
     })
-    return row.userId
+    return true
   })
-  if (!userId) return { ok: false }
-  await audit({ actorId: userId, action: 'account.email-verified' })
+  if (!confirmed) return { ok: false }
+  await audit({ actorId: link.user.id, action: 'account.email-verified' })
   return { ok: true }
 }

@@ -7,7 +7,8 @@ import { db } from '@/lib/db/client.server'
 import { appLink } from '@/lib/mail/links.server'
 import { passwordResetMail } from '@/lib/mail/messages'
 import { sendMail } from '@/lib/mail/send.server'
-import { hashResetToken, isWellFormedResetToken, newResetToken, RESET_MINUTES, resetTokenStatus } from './reset-token'
+import { claimMailToken, findMailToken, issueMailToken } from './mail-token.server'
+import { RESET_MINUTES } from './reset-token'
 
 // Password reset by e-mail (docs/decisions/022-outgoing-mail.md). The request answers the same for every address, so
 // it reveals nobody's account; the link works once, for 30 minutes; using it ends every session of the account. It
@@ -25,31 +26,16 @@ export async function requestPasswordReset(email: string): Promise<void> {
     select: { id: true, name: true, email: true },
   })
   if (!user) return
-  const { token, tokenHash, expiresAt } = newResetToken()
-  await db().$transaction([
-    db().passwordResetToken.deleteMany({ where: { userId: user.id, purpose: 'password_reset' } }),
-    db().passwordResetToken.create({ data: { userId: user.id, purpose: 'password_reset', tokenHash, expiresAt } }),
-  ])
+  const token = await issueMailToken(user.id, 'password_reset', RESET_MINUTES)
   const link = appLink(`/inloggen/nieuw-wachtwoord/${token}`)
   await sendMail({ kind: 'password-reset', to: user.email, ...passwordResetMail(user.name, link, RESET_MINUTES) })
 }
 
 /** The account a link is for, while the link still works; null for an unknown, used or expired link. */
 export async function openResetToken(token: string) {
-  if (!isWellFormedResetToken(token)) return null
-  const row = await db().passwordResetToken.findUnique({
-    where: { tokenHash: hashResetToken(token) },
-    select: {
-      id: true,
-      purpose: true,
-      expiresAt: true,
-      usedAt: true,
-      user: { select: { id: true, email: true, active: true } },
-    },
-  })
-  // A link that confirms an e-mail address lives longer and is no key to the password.
-  if (row?.purpose !== 'password_reset' || !row.user.active || resetTokenStatus(row) !== 'valid') return null
-  return { id: row.id, userId: row.user.id, email: row.user.email }
+  const link = await findMailToken(token, 'password_reset')
+  if (link?.status !== 'valid') return null
+  return { id: link.id, userId: link.user.id, email: link.user.email }
 }
 
 export const resetPasswordSchema = z.object({
@@ -74,12 +60,7 @@ export async function resetPassword(input: unknown): Promise<ResetResult> {
   if (!open) return { ok: false, problem: 'link', message: LINK_PROBLEM }
   const passwordHash = await hashPassword(parsed.data.password)
   const done = await db().$transaction(async (tx) => {
-    // Claiming the token inside the transaction makes a second use of the same link fail, also when two race.
-    const claimed = await tx.passwordResetToken.updateMany({
-      where: { id: open.id, usedAt: null, expiresAt: { gt: new Date() } },
-      data: { usedAt: new Date() },
-    })
-    if (claimed.count !== 1) return false
+    if (!(await claimMailToken(tx, open.id))) return false
     await tx.user.update({ where: { id: open.userId }, data: { passwordHash } })
     // The link came from the mail to the account's address: that mailbox is proved (ADR 034).
     await tx.user.updateMany({

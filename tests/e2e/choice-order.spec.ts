@@ -63,6 +63,8 @@ test('the choice order stays the same after a reload, after "Terug", and when th
   page,
   browser,
 }) => {
+  // Four accessibility checks and a second signed-in browser: more than the default minute on two busy cores.
+  test.slow()
   const email = await registerLearner(page)
   await page.goto('/leren/kramer/huisarts')
   await page.getByRole('button', { name: 'Begin dit dilemma' }).click()
