@@ -13,6 +13,9 @@ export default defineConfig({
           name: 'unit',
           include: ['lib/**/*.test.ts', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
+          // Property tests, the PDF renderer and the scenario CLI take 1–2 s alone; `npm test` runs this project beside
+          // the integration suite on two cores, where the 5 s default was seen running out.
+          testTimeout: 30_000,
         },
       },
       {
