@@ -4,32 +4,43 @@ import { encode, type JWT } from 'next-auth/jwt'
 import { env } from '@/lib/env.server'
 import type { SecondFactorClaim } from './mfa/policy'
 import { secondFactorAtSignIn } from './mfa/sign-in.server'
-import { lifetimeFrom, sessionCookieAttributes } from './session-lifetime'
+import { lifetimeFrom, type SessionFrame, sessionCookieAttributes } from './session-lifetime'
 
 // Every session Deelwijs issues has the same claims: the user id, the session version (sign out everywhere), a
 // random session id (sign out this one session, lib/auth/revocation.server.ts), the second factor of this session
 // (lib/auth/mfa/policy.ts), and the clock claims of the lifetime rules (lib/auth/session-lifetime.ts). Roles are read
 // fresh from the database per request, never kept in the cookie.
 
-export function sessionClaimsFor(userId: string, sessionVersion: number, mfa: SecondFactorClaim): JWT {
+export function sessionClaimsFor(
+  userId: string,
+  sessionVersion: number,
+  mfa: SecondFactorClaim,
+  session: SessionFrame = {},
+): JWT {
   const now = Math.floor(Date.now() / 1000)
-  return { sub: userId, sv: sessionVersion, sid: randomUUID(), authTime: now, lastSeen: now, mfa }
+  return { sub: userId, sv: sessionVersion, sid: randomUUID(), authTime: now, lastSeen: now, mfa, ...session }
 }
 
 /**
  * The session cookie for a user who has proved who they are. The caller states the second factor: 'exempt' for a
  * launch from a learning platform or single sign-on (they did their own sign-in and MFA), 'pending' or 'done' for a
- * password (lib/auth/mfa/sign-in.server.ts decides 'done' from a remembered device).
+ * password (lib/auth/mfa/sign-in.server.ts decides 'done' from a remembered device). An LTI launch in a frame also
+ * states `{ frame: 'lti' }`: the claim that keeps its cookie partitioned for the session's whole life (ADR 037).
  */
-export async function sessionCookieFor(userId: string, sessionVersion: number, mfa: SecondFactorClaim) {
+export async function sessionCookieFor(
+  userId: string,
+  sessionVersion: number,
+  mfa: SecondFactorClaim,
+  session: SessionFrame = {},
+) {
   const settings = env()
   const lifetime = lifetimeFrom(settings)
   const value = await encode({
-    token: sessionClaimsFor(userId, sessionVersion, mfa),
+    token: sessionClaimsFor(userId, sessionVersion, mfa, session),
     secret: settings.NEXTAUTH_SECRET ?? '',
     maxAge: lifetime.idleSeconds,
   })
-  const { name, options } = sessionCookieAttributes(settings)
+  const { name, options } = sessionCookieAttributes(settings, session)
   return { name, value, options: { ...options, maxAge: lifetime.idleSeconds } }
 }
 
