@@ -1,10 +1,16 @@
 import { randomUUID } from 'node:crypto'
 import { cookies } from 'next/headers'
-import { encode, type JWT } from 'next-auth/jwt'
+import { decode, encode, type JWT } from 'next-auth/jwt'
 import { env } from '@/lib/env.server'
 import type { SecondFactorClaim } from './mfa/policy'
 import { secondFactorAtSignIn } from './mfa/sign-in.server'
-import { lifetimeFrom, type SessionFrame, sessionCookieAttributes } from './session-lifetime'
+import {
+  lifetimeFrom,
+  reissuedCookieOptions,
+  SESSION_COOKIES,
+  type SessionFrame,
+  sessionCookieAttributes,
+} from './session-lifetime'
 
 // Every session Deelwijs issues has the same claims: the user id, the session version (sign out everywhere), a
 // random session id (sign out this one session, lib/auth/revocation.server.ts), the second factor of this session
@@ -54,4 +60,19 @@ export async function startSession(user: { id: string; sessionVersion: number })
   const mfa = await secondFactorAtSignIn(user.id, (name) => jar.get(name)?.value)
   const cookie = await sessionCookieFor(user.id, user.sessionVersion, mfa)
   jar.set(cookie.name, cookie.value, cookie.options)
+}
+
+/**
+ * Removes this request's session cookie (signing out, ending every session, erasing the account), from a server
+ * action. With the attributes it was set with: a partitioned cookie (a framed LTI session) is only removed by a
+ * Set-Cookie that is partitioned too (ADR 037).
+ */
+export async function removeSessionCookie(): Promise<void> {
+  const jar = await cookies()
+  const secret = env().NEXTAUTH_SECRET ?? ''
+  for (const name of SESSION_COOKIES) {
+    const value = jar.get(name)?.value
+    const token = value ? await decode({ token: value, secret }).catch(() => null) : null
+    jar.set(name, '', reissuedCookieOptions(name, token ?? {}, 0))
+  }
 }

@@ -5,6 +5,7 @@ import { sessionClaimsFor, sessionCookieFor } from '@/lib/auth/issue-session.ser
 import { db } from '@/lib/db/client.server'
 import { createOrganisation, createUser } from '@/lib/seed/factories'
 import { proxy } from '@/proxy'
+import { cookieWrites, outcomeOf, replaySession } from '../support/action-session'
 
 // The session cookie's attributes on HTTPS with an LMS allowed to frame Deelwijs (docs/decisions/037): a session made
 // by an LTI launch in a frame is `SameSite=None; Secure; Partitioned`, every other session Lax, and every writer that
@@ -97,4 +98,21 @@ test("next-auth's own cookie writes get the attributes of their session (lib/aut
   const removal = sessionSetCookie(await withSessionAttributes(new Response(null, { headers: cleared }), framedValue))
   expect(removal).toMatch(/Max-Age=0/i)
   expect(removal).toMatch(/; Partitioned/i)
+})
+
+test("signing out removes a framed session's cookie with a partitioned Set-Cookie, an ordinary one without", async () => {
+  const { signOutAction } = await import('@/app/(auth)/uitloggen/actions')
+  const removalOf = async (value: string) => {
+    replaySession([[NAME, value]])
+    cookieWrites.length = 0
+    expect(await outcomeOf(signOutAction)).toMatch(/^redirect \/\?uitgelogd=1/)
+    return cookieWrites.find((write) => write.name === NAME)
+  }
+  expect(await removalOf(await staleCookie({ frame: 'lti' }))).toMatchObject({
+    value: '',
+    options: { maxAge: 0, sameSite: 'none', partitioned: true, secure: true },
+  })
+  const ordinary = await removalOf(await staleCookie({}))
+  expect(ordinary).toMatchObject({ value: '', options: { maxAge: 0, sameSite: 'lax' } })
+  expect(ordinary?.options).not.toHaveProperty('partitioned')
 })
