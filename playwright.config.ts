@@ -117,8 +117,9 @@ export default defineConfig({
         OIDC_CLIENT_SECRET: 'e2e-oidc-client-secret-not-for-production',
         OIDC_ORGANISATIONS: 'hva.example=hogeschool-demostad',
         OIDC_DOCENT_VALUES: 'faculty',
-        // The test LMS (tests/servers/lti-platform.ts) shows Deelwijs in a frame; statements go to the test LRS.
-        FRAME_ANCESTORS: 'http://localhost:3130',
+        // The test LMS (tests/servers/lti-platform.ts) shows Deelwijs in a frame; statements go to the test LRS. Its
+        // course page under 127.0.0.1 is another site than Deelwijs on localhost: a third-party frame (lti-framed).
+        FRAME_ANCESTORS: 'http://localhost:3130 http://127.0.0.1:3130',
         XAPI_ENABLED: 'true',
         XAPI_LRS_URL: 'http://localhost:3140/xapi/',
         XAPI_LRS_USERNAME: 'e2e-lrs',

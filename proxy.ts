@@ -3,8 +3,8 @@ import { encode, getToken } from 'next-auth/jwt'
 import {
   lifetimeFrom,
   needsRefresh,
+  reissuedCookieOptions,
   SESSION_COOKIES,
-  sessionCookieAttributes,
   sessionVerdict,
 } from '@/lib/auth/session-lifetime'
 import { databaseHealth } from '@/lib/db/health-state'
@@ -73,7 +73,8 @@ export async function proxy(request: NextRequest) {
     url.searchParams.set('terug', `${pathname}${search}`)
     if (token) url.searchParams.set('verlopen', '1')
     const redirect = NextResponse.redirect(url)
-    if (cookieName) redirect.cookies.delete(cookieName)
+    // A partitioned cookie is only removed by a Set-Cookie that is partitioned too: the same attributes, expired.
+    if (cookieName) redirect.cookies.set(cookieName, '', reissuedCookieOptions(cookieName, token ?? {}, 0))
     return redirect
   }
 
@@ -96,13 +97,10 @@ export async function proxy(request: NextRequest) {
       secret: env().NEXTAUTH_SECRET ?? '',
       maxAge: lifetime.idleSeconds,
     })
-    response.cookies.set(cookieName, value, {
-      ...sessionCookieAttributes(env()).options,
-      secure: cookieName.startsWith('__Secure-'),
-      maxAge: lifetime.idleSeconds,
-    })
+    // With the attributes the session was made with: a framed LTI session's cookie stays partitioned (ADR 037).
+    response.cookies.set(cookieName, value, reissuedCookieOptions(cookieName, token, lifetime.idleSeconds))
   } else if (token && cookieName && verdict !== 'ok') {
-    response.cookies.delete(cookieName)
+    response.cookies.set(cookieName, '', reissuedCookieOptions(cookieName, token, 0))
   }
   return response
 }

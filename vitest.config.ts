@@ -1,7 +1,11 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
-const alias = { '@': fileURLToPath(new URL('./', import.meta.url)) }
+const alias = {
+  '@': fileURLToPath(new URL('./', import.meta.url)),
+  // Next swaps `import 'server-only'` for an empty module on the server; tests run on the server side too.
+  'server-only': fileURLToPath(new URL('./node_modules/next/dist/compiled/server-only/empty.js', import.meta.url)),
+}
 
 export default defineConfig({
   resolve: { alias },

@@ -20,5 +20,7 @@ declare module 'next-auth/jwt' {
     sid?: string
     /** The second factor of this session (lib/auth/mfa/policy.ts); absent counts as 'pending'. */
     mfa?: 'pending' | 'done' | 'exempt'
+    /** 'lti' for a session made by an LTI launch inside an LMS's frame: its cookie is partitioned (ADR 037). */
+    frame?: 'lti'
   }
 }

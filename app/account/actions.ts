@@ -1,12 +1,11 @@
 'use server'
 
-import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { endAllSessions } from '@/lib/accounts/admin.server'
 import { sendEmailVerification } from '@/lib/accounts/email-verification.server'
 import { eraseAccount } from '@/lib/accounts/erase.server'
+import { removeSessionCookie } from '@/lib/auth/issue-session.server'
 import { requireUser } from '@/lib/auth/session.server'
-import { SESSION_COOKIES } from '@/lib/auth/session-lifetime'
 import type { FormResult } from '@/lib/forms/result'
 import { consumeLimit } from '@/lib/security/rate-limit.server'
 
@@ -17,8 +16,7 @@ export async function signOutEverywhereAction(
 ): Promise<FormResult> {
   const user = await requireUser()
   await endAllSessions(user.id)
-  const jar = await cookies()
-  for (const name of SESSION_COOKIES) jar.delete(name)
+  await removeSessionCookie()
   redirect('/?uitgelogd=1')
 }
 
@@ -27,8 +25,7 @@ export async function eraseAccountAction(_previous: FormResult | null, formData:
   const result = await eraseAccount(user.id, Object.fromEntries(formData))
   if (!result.ok) return result
   // The account is gone, so the session is worthless; remove its cookie too.
-  const jar = await cookies()
-  for (const name of SESSION_COOKIES) jar.delete(name)
+  await removeSessionCookie()
   redirect('/?account=verwijderd')
 }
 

@@ -64,6 +64,13 @@ export const WITHHELD_FIELDS = {
     mfaLastStep: 'Alleen een teller tegen hergebruik van codes',
   },
   PasswordResetToken: { tokenHash: 'Geheim: alleen de hash van een link' },
+  // A hand-off lives two minutes and is used once: there is nothing to hand over by the time an export is made.
+  LtiHandoff: {
+    tokenHash: 'Geheim: alleen de hash van een link',
+    expiresAt: 'Kortlevend: hooguit twee minuten bewaard',
+    usedAt: 'Kortlevend: hooguit twee minuten bewaard',
+    createdAt: 'Kortlevend: hooguit twee minuten bewaard',
+  },
   MfaRecoveryCode: { codeHash: 'Geheim: alleen de hash van een herstelcode' },
   LoginFailure: {
     key: 'Kortlevende beveiligingsgegevens (e-mailadres of IP-adres), na hooguit een dag weg',

@@ -19,7 +19,8 @@ const SESSION_ENDED = 'session-ended'
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: 'jwt', maxAge: lifetime.idleSeconds },
-  // Same attributes as the proxy and the LTI launch use (SameSite=None only when framed by a learning environment).
+  // The attributes of the sessions next-auth makes (single sign-on: Lax). A framed LTI session it reads and re-issues
+  // keeps its own: app/api/auth/[...nextauth]/route.ts (lib/auth/next-auth-cookie.server.ts, ADR 037).
   cookies: { sessionToken: sessionCookieAttributes(env()) },
   pages: { signIn: '/inloggen', error: '/inloggen' },
   providers: oidc ? [oidcProvider(oidc)] : [],

@@ -5,9 +5,9 @@ import { env } from '@/lib/env.server'
 import {
   lifetimeFrom,
   needsRefresh,
+  reissuedCookieOptions,
   remainingOf,
   SESSION_COOKIES,
-  sessionCookieAttributes,
   sessionVerdict,
 } from './session-lifetime'
 import type { SessionRemaining } from './session-warning'
@@ -49,10 +49,6 @@ export async function extendSession(): Promise<SessionRemaining | null> {
     maxAge: lifetime.idleSeconds,
   })
   const jar = await cookies()
-  jar.set(name, value, {
-    ...sessionCookieAttributes(env()).options,
-    secure: name.startsWith('__Secure-'),
-    maxAge: lifetime.idleSeconds,
-  })
+  jar.set(name, value, reissuedCookieOptions(name, token, lifetime.idleSeconds))
   return remainingOf({ ...token, lastSeen: now }, now, lifetime)
 }

@@ -46,15 +46,53 @@ export function lifetimeFrom(env: { SESSION_IDLE_MINUTES: number; SESSION_ABSOLU
   return { idleSeconds: env.SESSION_IDLE_MINUTES * 60, absoluteSeconds: env.SESSION_ABSOLUTE_HOURS * 3600 }
 }
 
+/** What a session says about where it runs: `frame: 'lti'` for a launch from a learning environment that may show
+ * Deelwijs inside its frame (the JWT claim, set at launch by lib/lti/finish-launch.server.ts). */
+export type SessionFrame = { frame?: 'lti' }
+
 /**
- * The session cookie's attributes. Inside a learning environment's frame (LTI, FRAME_ANCESTORS set) the cookie is
- * third-party, so browsers only send it with SameSite=None, which needs Secure (HTTPS). Elsewhere Lax is safer.
+ * The session cookie's attributes: the one place that decides them, for every writer (sign-in, LTI launch, the proxy's
+ * refresh, "Blijf ingelogd", the second factor, next-auth's own endpoints). Only a session made by an LTI launch in a
+ * frame (the `frame` claim) is `SameSite=None; Secure; Partitioned`: inside the LMS's frame the cookie is third-party,
+ * browsers send it there only with None, and keep it when they block third-party cookies only when it is partitioned
+ * (CHIPS) under the LMS's site. Every other session (the sign-in form, single sign-on, the hand-off window) is Lax,
+ * also when FRAME_ANCESTORS is set. None needs Secure, so on plain http (development, the e2e suite) every session is
+ * Lax (docs/decisions/037-framed-lti-sessions.md).
  */
-export function sessionCookieAttributes(settings: { NEXTAUTH_URL?: string; FRAME_ANCESTORS?: string }) {
+export function sessionCookieAttributes(
+  settings: { NEXTAUTH_URL?: string; FRAME_ANCESTORS?: string },
+  session: SessionFrame = {},
+) {
   const secure = settings.NEXTAUTH_URL?.startsWith('https://') ?? false
-  const framed = secure && Boolean(settings.FRAME_ANCESTORS?.trim())
+  return { name: secure ? SESSION_COOKIES[0] : SESSION_COOKIES[1], options: cookieOptions(secure, session) }
+}
+
+/**
+ * The options to write a session cookie again under the name it already has (refresh, second factor): the attributes
+ * its session was made with. The name decides Secure, as the browser requires of a `__Secure-` cookie.
+ */
+export function reissuedCookieOptions(name: string, session: SessionFrame, maxAge: number) {
+  return { ...cookieOptions(name.startsWith('__Secure-'), session), maxAge }
+}
+
+function cookieOptions(secure: boolean, session: SessionFrame) {
+  const framed = secure && session.frame === 'lti'
   return {
-    name: secure ? SESSION_COOKIES[0] : SESSION_COOKIES[1],
-    options: { httpOnly: true, path: '/', secure, sameSite: framed ? ('none' as const) : ('lax' as const) },
+    httpOnly: true,
+    path: '/',
+    secure,
+    sameSite: framed ? ('none' as const) : ('lax' as const),
+    ...(framed ? { partitioned: true } : {}),
   }
+}
+
+/**
+ * The `frame` claim of a session made by an LTI launch: 'lti' unless the launch is a top-level page (a link the LMS
+ * opens in a new window: `Sec-Fetch-Dest: document`), and only when some LMS may frame Deelwijs at all
+ * (FRAME_ANCESTORS). A browser that sends no Sec-Fetch-Dest counts as framed: the partitioned cookie works at the top
+ * level too, only with SameSite=None instead of Lax.
+ */
+export function frameOfLaunch(fetchDest: string | null, settings: { FRAME_ANCESTORS?: string }): SessionFrame {
+  if (!settings.FRAME_ANCESTORS?.trim() || fetchDest === 'document') return {}
+  return { frame: 'lti' }
 }

@@ -12,11 +12,15 @@ import type { VerifiedLaunch } from './launch.server'
 // LTI Deep Linking 2.0: a docent in the LMS asks for content; Deelwijs shows its picker (app/lti/kiezen) and posts the
 // chosen dilemmas back as resource links, each with a gradebook column (line item) for AGS.
 // Between the launch and the choice, the request's settings travel in a short-lived ticket signed with the server
-// secret, bound to the docent's account, so nothing about the request has to be stored. The ticket carries what the
+// secret, bound to the docent's account, the deployment and the platform's return URL, so nothing about the request
+// has to be stored. The ticket alone authenticates the picker and its post: they work in an LMS's frame where the
+// browser keeps no cookie of ours (docs/decisions/037-framed-lti-sessions.md). The ticket carries what the
 // platform accepts (deep_linking_settings, Deep Linking 2.0 §4.4.1): whether it takes resource links at all, how many,
 // and in which presentation; the picker shows only what fits and the response route enforces it again.
 
 const TICKET_AUDIENCE = 'deelwijs:lti-deep-link'
+/** Long enough to look through the catalogue and choose; a leaked ticket is worth nothing after it. */
+export const TICKET_LIFETIME = '30m'
 /** The one content item type Deelwijs returns (Deep Linking 2.0 §3.1: an LTI resource link, with a line item). */
 export const RESOURCE_LINK = 'ltiResourceLink'
 
@@ -86,16 +90,22 @@ export async function deepLinkTicket(launch: VerifiedLaunch, userId: string) {
     .setSubject(userId)
     .setAudience(TICKET_AUDIENCE)
     .setIssuedAt()
-    .setExpirationTime('1h')
+    .setExpirationTime(TICKET_LIFETIME)
     .sign(ticketKey())
 }
 
-/** The ticket's settings, when it is genuine, unexpired and was issued to this user; null otherwise. */
-export async function readTicket(token: string, userId: string): Promise<DeepLinkTicket | null> {
+/**
+ * The ticket's settings, when it is genuine and unexpired and its docent's account is still active; null otherwise.
+ * No session is needed: the ticket was handed to the browser of the launch that proved who the docent is, and all it
+ * can do is have Deelwijs sign content items for that launch's platform, deployment and return URL.
+ */
+export async function readTicket(token: string): Promise<DeepLinkTicket | null> {
   try {
     const { payload } = await jwtVerify(token, ticketKey(), { audience: TICKET_AUDIENCE, algorithms: ['HS256'] })
     const ticket = ticketSchema.safeParse(payload)
-    return ticket.success && ticket.data.sub === userId ? ticket.data : null
+    if (!ticket.success) return null
+    const docent = await db().user.findFirst({ where: { id: ticket.data.sub, active: true }, select: { id: true } })
+    return docent ? ticket.data : null
   } catch {
     return null
   }

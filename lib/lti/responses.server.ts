@@ -19,6 +19,12 @@ const MESSAGES: Record<string, string> = {
   'email-taken': 'Er bestaat al een account dat bij deze gegevens hoort. Neem contact op met de beheerder.',
   'not-staff': 'Alleen docenten kunnen opdrachten uit Deelwijs kiezen.',
   'invalid-ticket': 'Deze keuzesessie is verlopen. Begin opnieuw vanuit je leeromgeving.',
+  'handoff-unknown':
+    'Deze link om Deelwijs in een nieuw venster te openen kennen we niet. Open de opdracht opnieuw vanuit je leeromgeving.',
+  'handoff-used':
+    'Deze link om Deelwijs in een nieuw venster te openen is al gebruikt. Open de opdracht opnieuw vanuit je leeromgeving.',
+  'handoff-expired':
+    'Deze link om Deelwijs in een nieuw venster te openen is verlopen: hij werkt twee minuten. Open de opdracht opnieuw vanuit je leeromgeving.',
   'nothing-chosen': 'Kies minstens één dilemma.',
   'one-only': 'Je leeromgeving neemt hier maar één dilemma of casus tegelijk aan. Kies er één.',
   'type-not-accepted':
@@ -56,20 +62,50 @@ export function ltiPage(page: {
 }
 
 /**
+ * "Open Deelwijs in een nieuw venster": what the LMS's frame cannot do because the browser keeps no cookie of ours
+ * there, a window of Deelwijs's own can (its cookies are first-party). One page for both cases: the login's state
+ * cookie (ADR 035) and the session cookie after the launch (ADR 037).
+ */
+function newWindowPage(page: { explanation: string; opener: string; code: string; status: number }) {
+  return ltiPage({
+    title: 'Open in een nieuw venster',
+    main: `<h1>Open Deelwijs in een nieuw venster</h1>
+<p>${page.explanation}</p>
+${page.opener}
+<p>Foutcode: <code>${page.code}</code></p>`,
+    status: page.status,
+    headers: { 'x-deelwijs-error': page.code },
+  })
+}
+
+/**
  * The browser kept no state cookie in the LMS's frame and the platform offers no storage: the launch cannot be tied
  * to this browser there, so we ask to open Deelwijs in a window of its own, where the cookie works. The link starts
  * the login again (a new state); whoever opens it gets the identity of the LMS session in their own browser.
  */
 export function relaunchPage(loginUrl: string) {
-  return ltiPage({
-    title: 'Open in een nieuw venster',
-    main: `<h1>Open Deelwijs in een nieuw venster</h1>
-<p>Je browser bewaart geen gegevens van Deelwijs in je leeromgeving. Daardoor kunnen we hier niet controleren dat jij
-het bent die Deelwijs opent. In een nieuw venster lukt dat wel.</p>
-<p><a href="${escapeAttribute(loginUrl)}" target="_blank" rel="noopener">Open in een nieuw venster</a></p>
-<p>Foutcode: <code>cookies-blocked</code></p>`,
+  return newWindowPage({
+    explanation: `Je browser bewaart geen gegevens van Deelwijs in je leeromgeving. Daardoor kunnen we hier niet
+controleren dat jij het bent die Deelwijs opent. In een nieuw venster lukt dat wel.`,
+    opener: `<p><a href="${escapeAttribute(loginUrl)}" target="_blank" rel="noopener">Open in een nieuw venster</a></p>`,
+    code: 'cookies-blocked',
     status: 403,
-    headers: { 'x-deelwijs-error': 'cookies-blocked' },
+  })
+}
+
+/**
+ * The launch succeeded but its session cookie did not come back in the frame: a button that posts the single-use
+ * hand-off (lib/lti/handoff.server.ts) to a new window, where it signs the person in. A plain form: no script needed.
+ */
+export function handoffPage(token: string) {
+  return newWindowPage({
+    explanation: `Je browser bewaart geen gegevens van Deelwijs in je leeromgeving. Daardoor blijf je hier niet
+ingelogd. In een nieuw venster lukt dat wel: daar ga je verder waar je heen wilde. De knop werkt twee minuten en één
+keer.`,
+    opener: `<form method="post" action="/api/lti/handoff" target="_blank">${hiddenInputs({ overdracht: token })}
+<button type="submit">Open in een nieuw venster</button></form>`,
+    code: 'session-cookie-blocked',
+    status: 200,
   })
 }
 

@@ -35,6 +35,7 @@ export const ORGANISATION_COUNTERS: Record<string, Counter | null> = {
   Attempt: (c, o) => c.attempt.count({ where: { user: member(o) } }),
   ChoiceEvent: (c, o) => c.choiceEvent.count({ where: { attempt: { user: member(o) } } }),
   LoginFailure: null,
+  LtiHandoff: (c, o) => c.ltiHandoff.count({ where: { user: member(o) } }),
   Invitation: (c, o) => c.invitation.count({ where: { organisationId: o } }),
   AuditLog: (c, o) => c.auditLog.count({ where: { organisationId: o } }),
   LearnerDilemma: (c, o) => c.learnerDilemma.count({ where: { organisationId: o } }),

@@ -83,6 +83,11 @@ export const RETENTION_RULES = {
     enforcedBy: 'bewaarjob stap lti-login-states (npm run retention)',
     term: true,
   },
+  'lti-handoffs': {
+    text: () => 'Tot de link verloopt (twee minuten)',
+    enforcedBy: 'bewaarjob stap lti-handoffs (npm run retention)',
+    term: true,
+  },
   'outgoing-mail': {
     text: () => `${TERMS.outgoingMailDays} dagen`,
     enforcedBy: 'bewaarjob stap outgoing-mail (npm run retention)',

@@ -85,6 +85,14 @@ export const RETENTION_STEPS: Record<TermRuleId, Step> = {
       () => client.ltiLoginState.deleteMany({ where }),
     )
   },
+  'lti-handoffs': ({ client, now, dryRun }) => {
+    const where = { expiresAt: { lt: now } }
+    return sweep(
+      dryRun,
+      () => client.ltiHandoff.count({ where }),
+      () => client.ltiHandoff.deleteMany({ where }),
+    )
+  },
   'outgoing-mail': ({ client, now, dryRun }) => {
     const where = { createdAt: { lt: daysAgo(now, TERMS.outgoingMailDays) } }
     return sweep(

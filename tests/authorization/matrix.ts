@@ -388,11 +388,26 @@ export const ROUTES: RouteEntry[] = [
     kind: 'route',
     method: 'POST',
     url: () => '/api/lti/deep-link',
-    // Signed in, without a deep-linking ticket issued to you, there is nothing to send back.
-    expect: { ...everyone('deny'), anonymous: 'unauth' },
+    // The ticket authenticates the post, not a session (ADR 037): without one, there is nothing to send back.
+    expect: everyone('deny'),
   },
-  // Signed in, without a ticket the picker explains that the session expired.
-  { route: '/lti/kiezen', kind: 'page', url: () => '/lti/kiezen', expect: members('login') },
+  // The picker needs its ticket, not a session (ADR 037): without one it explains that the session expired.
+  { route: '/lti/kiezen', kind: 'page', url: () => '/lti/kiezen', expect: everyone('allow') },
+  {
+    // The check after a framed launch (ADR 037): without a hand-off token, invalid.
+    route: '/api/lti/launch/check',
+    kind: 'route',
+    url: () => '/api/lti/launch/check',
+    expect: everyone('invalid'),
+  },
+  {
+    // The hand-off to a new window (ADR 037): without its single-use token, invalid.
+    route: '/api/lti/handoff',
+    kind: 'route',
+    method: 'POST',
+    url: () => '/api/lti/handoff',
+    expect: everyone('invalid'),
+  },
 
   // Authoring
   { route: '/scenarios', kind: 'page', url: () => '/scenarios', expect: only('login', AUTHORS) },

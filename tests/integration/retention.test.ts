@@ -134,6 +134,21 @@ const SEEDERS: Record<TermRuleId, () => Promise<Seeded>> = {
       remaining: (ids) => db().ltiLoginState.count({ where: { state: { in: ids } } }),
     }
   },
+  'lti-handoffs': async () => {
+    const org = await createOrganisation(db())
+    const user = await createUser(db(), { organisationId: org.id, role: 'learner' })
+    const handoff = (expiresAt: Date) =>
+      db().ltiHandoff.create({
+        data: { tokenHash: randomUUID(), userId: user.id, destination: '/leren', expiresAt },
+      })
+    const old = await handoff(ago(1))
+    const fresh = await handoff(ahead(0.001))
+    return {
+      old: [old.id],
+      fresh: [fresh.id],
+      remaining: (ids) => db().ltiHandoff.count({ where: { id: { in: ids } } }),
+    }
+  },
   'outgoing-mail': async () => {
     const mail = (createdAt: Date) =>
       db().outgoingMail.create({

@@ -92,6 +92,8 @@ export async function startTestPlatform(options: { port: number; toolOrigin: str
   function forgetTokens() {
     received.tokens.clear()
   }
+  // The deployments it launched for: a deep linking response must name one of them (a test may register its own).
+  const deployments = new Set([deploymentId])
   const tokenScopes = new Map<string, string>()
   // Course rosters (NRPS): everyone who launched from a course is enrolled in it, as in a real LMS; tests add others.
   const rosters = new Map<string, Map<string, RosterMember>>()
@@ -107,6 +109,7 @@ export async function startTestPlatform(options: { port: number; toolOrigin: str
       ? launch.roles.split(',')
       : [`http://purl.imsglobal.org/vocab/lis/v2/membership#${launch.role}`]
     enrol(launch.course, { user_id: `lms-${launch.user}`, roles, name: `Test ${launch.user}`, status: 'Active' })
+    deployments.add(launch.deployment ?? deploymentId)
     const claims: JWTPayload = {
       nonce,
       name: `Test ${launch.user}`,
@@ -219,11 +222,13 @@ window.addEventListener('message', (event) => {
     if (path === '/jwks') {
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [publicJwk] }))
     } else if (path === '/course') {
-      // A course page that shows the launch inside a frame, as an LMS does, with the platform's storage frame.
+      // A course page that shows the launch inside a frame, as an LMS does, with the platform's storage frame. The
+      // storage frame is always on the issuer's origin, as the tool expects (lti-pm-s), also when a test opens the
+      // course page under another host name (127.0.0.1) to make Deelwijs's frame cross-site.
       page(
         res,
         200,
-        `<iframe name="lti_storage" title="Opslag" src="/storage-frame" hidden></iframe>${storageResponder}
+        `<iframe name="lti_storage" title="Opslag" src="${url}/storage-frame" hidden></iframe>${storageResponder}
 <iframe title="Deelwijs in de cursus" src="/launch${request.search}" width="1000" height="800"></iframe>`,
       )
     } else if (path === '/storage-frame') {
@@ -330,7 +335,7 @@ ${launch.storageTarget ? `<input type="hidden" name="lti_storage_target" value="
       try {
         const { payload } = await jwtVerify(form.get('JWT') ?? '', toolKeys, { issuer: clientId, audience: issuer })
         if (payload[`${LTI}message_type`] !== 'LtiDeepLinkingResponse') throw new Error('message type')
-        if (payload[`${LTI}deployment_id`] !== deploymentId) throw new Error('deployment')
+        if (!deployments.has(String(payload[`${LTI}deployment_id`]))) throw new Error('deployment')
         if (payload[`${LTI_DL}data`] !== 'opaque-platform-data') throw new Error('data')
         const items = (payload[`${LTI_DL}content_items`] ?? []) as Record<string, unknown>[]
         received.deepLinks.push(...items)

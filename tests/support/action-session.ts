@@ -12,11 +12,23 @@ process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = '1'
 
 const jar = new Map<string, string>()
 
+/** What the code under test wrote to the cookie jar, in order (a removal is an empty value with maxAge 0). */
+export const cookieWrites: { name: string; value: string; options: Record<string, unknown> }[] = []
+
 export const headersModule = {
   cookies: async () => ({
     get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
     getAll: () => [...jar].map(([name, value]) => ({ name, value })),
     has: (name: string) => jar.has(name),
+    set: (name: string, value: string, options: Record<string, unknown> = {}) => {
+      cookieWrites.push({ name, value, options })
+      if (value && options.maxAge !== 0) jar.set(name, value)
+      else jar.delete(name)
+    },
+    delete: (name: string) => {
+      cookieWrites.push({ name, value: '', options: { maxAge: 0 } })
+      jar.delete(name)
+    },
   }),
   headers: async () => new Headers(),
 }

@@ -1,7 +1,8 @@
 // A browser for integration tests of the LTI routes: a cookie jar, and requests handed straight to the app's route
 // handlers (no server), with the Cookie header a browser would send and the Set-Cookie answers kept. Two instances are
 // two browsers: what the one keeps, the other does not have. A browser that blocks cookies (as Safari does in an
-// LMS's frame) keeps none.
+// LMS's frame) keeps none; one that `drops` some keeps the others (a frame that keeps the login's partitioned state
+// cookie but not a Lax session cookie).
 
 /** The tool's origin as the route handlers see it in tests (lib/http/public-origin.server.ts without NEXTAUTH_URL). */
 export const TOOL_ORIGIN = 'http://localhost:3000'
@@ -14,7 +15,7 @@ export class TestBrowser {
 
   constructor(
     private readonly routes: Routes,
-    private readonly options: { blocksCookies?: boolean } = {},
+    private readonly options: { blocksCookies?: boolean; drops?: RegExp } = {},
   ) {}
 
   /** Whether a URL is one of the app's routes this browser can reach here. */
@@ -67,6 +68,7 @@ export class TestBrowser {
       const [pair = '', ...attributes] = line.split(';').map((part) => part.trim())
       const at = pair.indexOf('=')
       const name = pair.slice(0, at)
+      if (this.options.drops?.test(name)) continue
       const value = pair.slice(at + 1)
       const expired = attributes.some((attribute) => /^max-age=0$/i.test(attribute)) || value === ''
       if (expired) this.jar.delete(name)

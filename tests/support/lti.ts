@@ -114,7 +114,7 @@ async function verifiedLaunch({ platform, toolOrigin }: RegisteredPlatform, requ
 /** A docent's deep linking launch (with `request`'s settings), as far as the picker's signed ticket. */
 export async function pickerTicket(lti: RegisteredPlatform, request: LaunchRequest): Promise<DeepLinkTicket> {
   const { verified, outcome } = await verifiedLaunch(lti, request)
-  const ticket = await readTicket(await deepLinkTicket(verified, outcome.userId), outcome.userId)
+  const ticket = await readTicket(await deepLinkTicket(verified, outcome.userId))
   if (!ticket) throw new Error('the deep linking ticket is not readable')
   return ticket
 }

@@ -1,10 +1,9 @@
 'use server'
 
-import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
+import { removeSessionCookie } from '@/lib/auth/issue-session.server'
 import { revokeSession } from '@/lib/auth/revocation.server'
 import { sessionClaims } from '@/lib/auth/session.server'
-import { SESSION_COOKIES } from '@/lib/auth/session-lifetime'
 
 /**
  * Signing out ends this session on the server (its id goes on the revocation list), not only in this browser: a
@@ -14,7 +13,6 @@ import { SESSION_COOKIES } from '@/lib/auth/session-lifetime'
 export async function signOutAction(): Promise<void> {
   const claims = await sessionClaims()
   if (claims) await revokeSession(claims)
-  const jar = await cookies()
-  for (const name of SESSION_COOKIES) jar.delete(name)
+  await removeSessionCookie()
   redirect('/?uitgelogd=1')
 }

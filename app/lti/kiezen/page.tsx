@@ -1,26 +1,25 @@
 import type { Metadata } from 'next'
 import { Notice } from '@/components/ui/notice'
 import { PageHeader } from '@/components/ui/page-header'
-import { requireUser } from '@/lib/auth/session.server'
 import { readTicket } from '@/lib/lti/deep-linking.server'
 import { getCatalog } from '@/lib/scenarios/catalog.server'
 
 export const metadata: Metadata = { title: 'Dilemma’s kiezen voor je leeromgeving' }
 
 // Deep Linking: a docent who came from the LMS picks what to add to their course. The ticket in the address holds the
-// LMS's request and only works for the docent it was issued to (lib/lti/deep-linking.server.ts). The form follows what
+// LMS's request and is all the page needs: no session, so it also works in an LMS's frame where the browser keeps no
+// cookie of ours (lib/lti/deep-linking.server.ts, ADR 037). The form follows what
 // the LMS accepts: checkboxes when it takes several items, radio buttons when it takes one, and only "Annuleren" when
 // it takes no LTI links at all. Both buttons post the same form; the route enforces the same rules.
 export default async function DeepLinkPickerPage({ searchParams }: { searchParams: Promise<{ sessie?: string }> }) {
   const { sessie = '' } = await searchParams
-  const user = await requireUser(`/lti/kiezen?sessie=${encodeURIComponent(sessie)}`)
-  const ticket = sessie ? await readTicket(sessie, user.id) : null
+  const ticket = sessie ? await readTicket(sessie) : null
   if (!ticket) {
     return (
       <div className="mx-auto max-w-2xl space-y-6">
         <PageHeader title="Dilemma’s kiezen" />
         <Notice tone="bad" live="alert">
-          Deze keuzesessie is verlopen of hoort niet bij jouw account. Begin opnieuw vanuit je leeromgeving.
+          Deze keuzesessie is verlopen of ongeldig. Begin opnieuw vanuit je leeromgeving.
         </Notice>
       </div>
     )

@@ -1,7 +1,7 @@
 import { cookies } from 'next/headers'
 import { decode, encode } from 'next-auth/jwt'
 import { env } from '@/lib/env.server'
-import { lifetimeFrom, SESSION_COOKIES, sessionCookieAttributes } from '../session-lifetime'
+import { lifetimeFrom, reissuedCookieOptions, SESSION_COOKIES } from '../session-lifetime'
 
 /**
  * Marks the current session's second factor as done, from a server action: the session cookie is re-issued with every
@@ -23,10 +23,6 @@ export async function markSecondFactorDone(): Promise<boolean> {
     secret,
     maxAge: lifetime.idleSeconds,
   })
-  jar.set(name, reissued, {
-    ...sessionCookieAttributes(env()).options,
-    secure: name.startsWith('__Secure-'),
-    maxAge: lifetime.idleSeconds,
-  })
+  jar.set(name, reissued, reissuedCookieOptions(name, token, lifetime.idleSeconds))
   return true
 }

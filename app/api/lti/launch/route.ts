@@ -35,5 +35,5 @@ export async function POST(request: Request) {
 
   const launch = await verifyLaunch(idToken, state, { cookies })
   if ('error' in launch) return refuseLaunch(launch.error, state)
-  return finishLaunch(launch, state)
+  return finishLaunch(launch, state, request)
 }

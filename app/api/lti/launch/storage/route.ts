@@ -18,5 +18,5 @@ export async function POST(request: Request) {
   const { id_token: idToken, state, stored_state: storedState } = parsed.data
   const launch = await verifyLaunch(idToken, state, { storedState })
   if ('error' in launch) return refuseLaunch(launch.error, state)
-  return finishLaunch(launch, state)
+  return finishLaunch(launch, state, request)
 }
