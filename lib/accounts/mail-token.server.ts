@@ -1,3 +1,4 @@
+import 'server-only'
 import { db, type Prisma } from '@/lib/db/client.server'
 import { hashResetToken, isWellFormedResetToken, newMailToken, resetTokenStatus } from './reset-token'
 
