@@ -57,7 +57,7 @@ for (const [net, bits] of [
 ] as const)
   ALWAYS_BLOCKED.addSubnet(net, bits, 'ipv6')
 
-function addressAllowed(address: string, policy: FetchPolicy): boolean {
+export function addressAllowed(address: string, policy: FetchPolicy): boolean {
   const family = isIP(address) === 6 ? 'ipv6' : 'ipv4'
   // An IPv4 address mapped into IPv6 (::ffff:127.0.0.1) is checked as the IPv4 address it is.
   const mapped = family === 'ipv6' ? address.match(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i)?.[1] : undefined
