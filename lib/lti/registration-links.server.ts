@@ -14,11 +14,6 @@ export function hashLinkToken(token: string) {
   return createHash('sha256').update(token).digest('hex')
 }
 
-/** The registration URL an admin hands to the LMS admin. */
-export function registrationUrl(origin: string, token: string) {
-  return `${origin}/api/lti/register/${token}`
-}
-
 const linkSchema = z.object({
   organisationId: z.string().min(1, 'Kies een organisatie.').max(64),
   name: z
