@@ -32,7 +32,10 @@ test('an LMS registers Deelwijs with one URL, and its launches then reach a dile
   // The window closes as soon as Deelwijs's page posts its close message, so its answer is caught on the way.
   const confirmation = lmsAdmin.context().waitForEvent('response', (response) => response.url().startsWith(link))
   await lmsAdmin.getByRole('button', { name: 'Open het registratievenster' }).click()
-  expect((await confirmation).status()).toBe(200)
+  const answer = await confirmation
+  expect(answer.status()).toBe(200)
+  // Same-origin would sever window.opener, and the LMS would never hear that the registration is done.
+  expect((await answer.allHeaders())['cross-origin-opener-policy']).toBe('unsafe-none')
   await expect(lmsAdmin.locator('#status')).toHaveText(/Registratie afgerond/)
   await lmsAdmin.context().close()
 
