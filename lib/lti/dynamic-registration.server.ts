@@ -81,7 +81,7 @@ export function registrationPolicy(): FetchPolicy {
 }
 
 /** The client registration we post (§3.5): what an admin would otherwise type into the LMS by hand. */
-export function toolRegistration(origin: string, platform: OpenIdConfiguration, name: string) {
+export function toolRegistration(origin: string, platform: OpenIdConfiguration) {
   const config = platform[PLATFORM_CONFIGURATION]
   const launch = `${origin}/api/lti/launch`
   const supported = new Set(config.messages_supported.map((message) => message.type))
@@ -109,7 +109,7 @@ export function toolRegistration(origin: string, platform: OpenIdConfiguration, 
     grant_types: ['implicit', 'client_credentials'],
     initiate_login_uri: `${origin}/api/lti/login`,
     redirect_uris: [launch],
-    client_name: name,
+    client_name: 'Deelwijs',
     jwks_uri: `${origin}/api/lti/jwks`,
     token_endpoint_auth_method: 'private_key_jwt',
     scope,
@@ -226,7 +226,7 @@ async function register(
       {
         method: 'POST',
         headers: { ...bearer, 'content-type': 'application/json' },
-        body: JSON.stringify(toolRegistration(input.origin, config, 'Deelwijs')),
+        body: JSON.stringify(toolRegistration(input.origin, config)),
       },
       policy,
     )
