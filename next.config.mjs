@@ -34,7 +34,15 @@ const nextConfig = {
     authInterrupts: true,
   },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }]
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      // The LMS opens the dynamic registration page in a window and waits for its close message through
+      // window.opener, which same-origin would sever (ADR 038). The later rule wins for the same header.
+      {
+        source: '/api/lti/register/:token',
+        headers: [{ key: 'Cross-Origin-Opener-Policy', value: 'unsafe-none' }],
+      },
+    ]
   },
 }
 

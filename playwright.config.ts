@@ -120,6 +120,8 @@ export default defineConfig({
         // The test LMS (tests/servers/lti-platform.ts) shows Deelwijs in a frame; statements go to the test LRS. Its
         // course page under 127.0.0.1 is another site than Deelwijs on localhost: a third-party frame (lti-framed).
         FRAME_ANCESTORS: 'http://localhost:3130 http://127.0.0.1:3130',
+        // Dynamic registration fetches the test LMS's configuration over http://localhost (a test setting; ADR 038).
+        LTI_REGISTRATION_ALLOW_HTTP_LOCALHOST: 'true',
         XAPI_ENABLED: 'true',
         XAPI_LRS_URL: 'http://localhost:3140/xapi/',
         XAPI_LRS_USERNAME: 'e2e-lrs',

@@ -96,6 +96,11 @@ const schema = z
     XAPI_ACTOR: z.enum(['pseudonym', 'named']).default('pseudonym'),
     // How often the outbox sends what is due to the LRS and to learning platforms' gradebooks.
     OUTBOX_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
+    // LTI Dynamic Registration (ADR 038) fetches addresses an LMS names. In production only https on public addresses;
+    // an LMS on the organisation's own network (private addresses: 10/8, 172.16/12, 192.168/16, fc00::/7) needs this.
+    LTI_REGISTRATION_PRIVATE_NETWORKS: z.enum(['true', 'false']).default('false'),
+    // A test setting: also http://localhost in production mode (the e2e suite's test LMS). Never set it in production.
+    LTI_REGISTRATION_ALLOW_HTTP_LOCALHOST: z.enum(['true', 'false']).default('false'),
     // Encrypts the LTI tool's private signing keys in the database (AES-256-GCM, lib/lti/key-encryption.server.ts):
     // 32 random bytes, base64 (openssl rand -base64 32). npm start generates one into DEELWIJS_DATA_DIR when unset.
     LTI_KEY_ENCRYPTION_KEY: z

@@ -72,6 +72,12 @@ export const AUDIT_ACTIONS: Record<string, Formatter> = {
   'mail.read': { label: 'Bewaarde e-mail gelezen' },
   'invitation.create': { label: 'Uitnodiging gemaakt', about: (d) => `Als ${role(d.role)}` },
   'lti-platform.register': { label: 'Leeromgeving (LTI) geregistreerd', about: (d) => text(d.issuer) },
+  'lti-platform.register-dynamic': {
+    label: 'Leeromgeving (LTI) heeft zich geregistreerd met een registratielink',
+    about: (d) => [text(d.productFamily), text(d.issuer)].filter(Boolean).join(', '),
+  },
+  'lti-registration-link.create': { label: 'Registratielink voor een leeromgeving (LTI) gemaakt' },
+  'lti-registration-link.revoke': { label: 'Registratielink voor een leeromgeving (LTI) ingetrokken' },
   'lti-roster.sync': {
     label: 'Deelnemers uit de leeromgeving gesynchroniseerd',
     about: (d, n) => `Klas ${n.group(d.groupId)}: ${text(d.members)} in de cursus, ${text(d.left)} uit de klas`,

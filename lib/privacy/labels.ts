@@ -30,6 +30,7 @@ export const MODEL_LABELS: Record<string, string> = {
   LtiContext: 'Cursussen in een leeromgeving, gekoppeld aan een klas',
   LtiLoginState: 'Tijdelijke gegevens van een inlogpoging vanuit een leeromgeving',
   LtiHandoff: 'Eenmalige links om Deelwijs vanuit je leeromgeving in een nieuw venster te openen (alleen als hash)',
+  LtiRegistrationLink: 'Eenmalige links om een leeromgeving zelf Deelwijs te laten registreren',
   LtiToolKey: 'De sleutel waarmee Deelwijs berichten aan leeromgevingen ondertekent',
   LtiGradeLink: 'Waar je score naartoe gaat in het cijferboek van je leeromgeving',
   LtiScore: 'Scores die naar het cijferboek van je leeromgeving gaan',

@@ -338,6 +338,12 @@ export const ROUTES: RouteEntry[] = [
   { route: '/beheer/organisaties', kind: 'page', url: () => '/beheer/organisaties', expect: only('login', ['admin']) },
   { route: '/beheer/lti', kind: 'page', url: () => '/beheer/lti', expect: only('login', ['admin']) },
   {
+    route: '/beheer/lti/registratielink',
+    kind: 'page',
+    url: () => '/beheer/lti/registratielink',
+    expect: only('login', ['admin']),
+  },
+  {
     route: '/beheer/xapi',
     kind: 'route',
     url: (ids) => `/beheer/xapi?organisatie=${ids.gemeenteId}`,
@@ -381,6 +387,13 @@ export const ROUTES: RouteEntry[] = [
     method: 'POST',
     url: () => '/api/lti/launch/storage',
     expect: everyone('invalid'),
+  },
+  {
+    // Dynamic registration (ADR 038): only a registration link an admin made opens it; any other secret is unknown.
+    route: '/api/lti/register/[token]',
+    kind: 'route',
+    url: () => '/api/lti/register/onbekende-registratielink-0123456789',
+    expect: everyone('notfound'),
   },
   { route: '/api/lti/jwks', kind: 'route', url: () => '/api/lti/jwks', expect: everyone('allow') },
   {
@@ -552,6 +565,14 @@ export const ACTIONS: Record<string, { guard: RegExp; why: string }> = {
   '(beheer)/beheer/actions.ts#unblockSignInAction': { guard: /requirePermission\('manage:user:any'/, why: 'admin' },
   '(beheer)/beheer/actions.ts#registerPlatformAction': { guard: /requirePermission\('manage:user:any'/, why: 'admin' },
   '(beheer)/beheer/actions.ts#removePlatformAction': { guard: /requirePermission\('manage:user:any'/, why: 'admin' },
+  '(beheer)/beheer/actions.ts#createRegistrationLinkAction': {
+    guard: /requirePermission\('manage:user:any'/,
+    why: 'admin; the link lets an LMS register itself for the organisation (ADR 038); audited',
+  },
+  '(beheer)/beheer/actions.ts#revokeRegistrationLinkAction': {
+    guard: /requirePermission\('manage:user:any'/,
+    why: 'admin; audited',
+  },
   '(beheer)/beheer/actions.ts#rotateToolKeyAction': {
     guard: /requirePermission\('manage:user:any'/,
     why: 'admin; the tool key is shared and a rotation breaks nothing; audited',

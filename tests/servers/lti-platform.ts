@@ -1,10 +1,21 @@
 // A test LTI 1.3 platform (what Brightspace, Canvas or Moodle are to Deelwijs), on localhost. It signs real ID tokens
 // with its own RSA key (jose), runs the OIDC third-party login, accepts deep-linking responses and AGS scores (checking
 // the tool's signatures against the tool's published keys), and records what it received for the tests to inspect.
+// It also takes LTI Dynamic Registration (an OpenID configuration, a registration endpoint, and an admin screen that
+// opens the tool's registration URL in a window); a tool that registered itself launches with `client` set.
 // Used in-process by tests/integration/lti.test.ts and as a server by the e2e suite (tests/servers/run-lti-platform.ts).
 import { randomUUID } from 'node:crypto'
 import http from 'node:http'
-import { createRemoteJWKSet, exportJWK, generateKeyPair, importJWK, type JWTPayload, jwtVerify, SignJWT } from 'jose'
+import {
+  createRemoteJWKSet,
+  decodeJwt,
+  exportJWK,
+  generateKeyPair,
+  importJWK,
+  type JWTPayload,
+  jwtVerify,
+  SignJWT,
+} from 'jose'
 
 const LTI = 'https://purl.imsglobal.org/spec/lti/claim/'
 const LTI_DL = 'https://purl.imsglobal.org/spec/lti-dl/claim/'
@@ -32,6 +43,8 @@ export type LaunchRequest = {
   lineItem?: string
   /** Another deployment of the tool in this platform than the first one. */
   deployment?: string
+  /** A client the tool registered itself as (dynamic registration); its own deployment unless `deployment` says. */
+  client?: string
   /** A copied course or link: the earlier ids, as $Context.id.history and $ResourceLink.id.history are filled. */
   contextHistory?: string
   linkHistory?: string
@@ -81,7 +94,13 @@ export async function startTestPlatform(options: { port: number; toolOrigin: str
     tokenRequests: 0,
     scorePosts: 0,
     rosterRequests: 0,
+    /** Client registrations posted by the tool (LTI Dynamic Registration), as received. */
+    registrations: [] as Record<string, unknown>[],
   }
+  // Tools registered through dynamic registration: client id → its deployment and redirect URIs.
+  const clients = new Map<string, { deploymentId: string; redirectUris: string[] }>()
+  // Registration tokens handed out with a registration start; each works once.
+  const registrationTokens = new Set<string>()
   // Answers a test sets for a line item's scores (a deleted column: 404; an LMS in maintenance: 503), instead of 200.
   const scoreAnswers = new Map<string, { status: number; body: string }>()
   function answerScores(lineItem: string, answer?: { status: number; body?: string }) {
@@ -103,19 +122,23 @@ export async function startTestPlatform(options: { port: number; toolOrigin: str
     rosters.set(course, roster)
   }
 
+  function deploymentOf(launch: LaunchRequest) {
+    return launch.deployment ?? (launch.client ? clients.get(launch.client)?.deploymentId : undefined) ?? deploymentId
+  }
+
   /** The ID token of a launch, with the LTI claims a real platform sends (and an e-mail the tool should not keep). */
   async function idToken(launch: LaunchRequest, nonce: string, tweak: TokenTweak = {}) {
     const roles = launch.roles
       ? launch.roles.split(',')
       : [`http://purl.imsglobal.org/vocab/lis/v2/membership#${launch.role}`]
     enrol(launch.course, { user_id: `lms-${launch.user}`, roles, name: `Test ${launch.user}`, status: 'Active' })
-    deployments.add(launch.deployment ?? deploymentId)
+    deployments.add(deploymentOf(launch))
     const claims: JWTPayload = {
       nonce,
       name: `Test ${launch.user}`,
       email: `${launch.user}@lms.example`,
       [`${LTI}version`]: '1.3.0',
-      [`${LTI}deployment_id`]: launch.deployment ?? deploymentId,
+      [`${LTI}deployment_id`]: deploymentOf(launch),
       [`${LTI}target_link_uri`]: tweak.targetLinkUri ?? launch.target,
       ...(tweak.azp ? { azp: tweak.azp } : {}),
       [`${LTI}roles`]: roles,
@@ -157,7 +180,7 @@ export async function startTestPlatform(options: { port: number; toolOrigin: str
     const jwt = new SignJWT(claims)
       .setProtectedHeader({ alg, kid })
       .setIssuer(issuer)
-      .setAudience(tweak.audience ?? clientId)
+      .setAudience(tweak.audience ?? launch.client ?? clientId)
       .setSubject(`lms-${launch.user}`)
       .setIssuedAt(now)
     if (lifetime !== null) jwt.setExpirationTime(now + lifetime)
@@ -177,10 +200,97 @@ export async function startTestPlatform(options: { port: number; toolOrigin: str
     login.searchParams.set('login_hint', launch.user)
     login.searchParams.set('target_link_uri', launch.target)
     login.searchParams.set('lti_message_hint', Buffer.from(JSON.stringify(launch)).toString('base64url'))
-    login.searchParams.set('client_id', clientId)
-    if (hints.deploymentHint !== false) login.searchParams.set('lti_deployment_id', launch.deployment ?? deploymentId)
+    login.searchParams.set('client_id', launch.client ?? clientId)
+    if (hints.deploymentHint !== false) login.searchParams.set('lti_deployment_id', deploymentOf(launch))
     if (launch.storageTarget) login.searchParams.set('lti_storage_target', launch.storageTarget)
     return login.toString()
+  }
+
+  /** The client a tool signs as: the manually registered one, or one it registered dynamically. */
+  function knownClient(value: unknown) {
+    if (value === clientId || (typeof value === 'string' && clients.has(value))) return value as string
+    throw new Error('unknown client')
+  }
+
+  /**
+   * LTI Dynamic Registration, the platform's side. The OpenID configuration (§3.4) at /.well-known/openid-configuration;
+   * `?variant=` makes it wrong in one way for the tool's checks: issuer-mismatch, no-claim, http-endpoints, huge, slow,
+   * redirect, and refuse / no-deployment (the registration endpoint then refuses, or answers without a deployment).
+   */
+  async function openIdConfiguration(variant: string | null) {
+    const registrationEndpoint = `${url}/register${variant ? `?variant=${encodeURIComponent(variant)}` : ''}`
+    const config: Record<string, unknown> = {
+      issuer: variant === 'issuer-mismatch' ? 'https://lms.elders.example' : issuer,
+      authorization_endpoint: `${url}/auth`,
+      token_endpoint: variant === 'http-endpoints' ? 'http://lms.example/token' : `${url}/token`,
+      token_endpoint_auth_methods_supported: ['private_key_jwt'],
+      token_endpoint_auth_signing_alg_values_supported: ['RS256'],
+      jwks_uri: `${url}/jwks`,
+      registration_endpoint: registrationEndpoint,
+      scopes_supported: [
+        'openid',
+        'https://purl.imsglobal.org/spec/lti-ags/scope/score',
+        'https://purl.imsglobal.org/spec/lti-ags/scope/lineitem',
+        NRPS_SCOPE,
+      ],
+      response_types_supported: ['id_token'],
+      subject_types_supported: ['public', 'pairwise'],
+      id_token_signing_alg_values_supported: ['RS256'],
+      claims_supported: ['iss', 'aud', 'sub', 'name', 'given_name', 'family_name', 'email'],
+      'https://purl.imsglobal.org/spec/lti-platform-configuration': {
+        product_family_code: 'testleeromgeving',
+        version: '1.0',
+        messages_supported: [{ type: 'LtiResourceLinkRequest' }, { type: 'LtiDeepLinkingRequest' }],
+      },
+    }
+    if (variant === 'no-claim') delete config['https://purl.imsglobal.org/spec/lti-platform-configuration']
+    if (variant === 'huge') config.padding = 'x'.repeat(200_000)
+    if (variant === 'slow') await new Promise((resolve) => setTimeout(resolve, 3000))
+    return config
+  }
+
+  /** Checks a client registration as a platform must (§3.5), and registers the tool: a new client and deployment. */
+  function registerTool(body: Record<string, unknown>) {
+    const tool = body['https://purl.imsglobal.org/spec/lti-tool-configuration'] as Record<string, unknown> | undefined
+    const list = (value: unknown) => (Array.isArray(value) ? value.map(String) : [])
+    const messages = Array.isArray(tool?.messages) ? (tool.messages as { type?: string }[]).map((m) => m.type) : []
+    const problems = [
+      body.application_type === 'web' || 'application_type',
+      list(body.response_types).includes('id_token') || 'response_types',
+      (list(body.grant_types).includes('implicit') && list(body.grant_types).includes('client_credentials')) ||
+        'grant_types',
+      body.initiate_login_uri === `${options.toolOrigin}/api/lti/login` || 'initiate_login_uri',
+      list(body.redirect_uris).includes(`${options.toolOrigin}/api/lti/launch`) || 'redirect_uris',
+      body.jwks_uri === `${options.toolOrigin}/api/lti/jwks` || 'jwks_uri',
+      body.token_endpoint_auth_method === 'private_key_jwt' || 'token_endpoint_auth_method',
+      String(body.scope ?? '').includes('https://purl.imsglobal.org/spec/lti-ags/scope/score') || 'scope',
+      tool?.domain === new URL(options.toolOrigin).host || 'domain',
+      tool?.target_link_uri === `${options.toolOrigin}/api/lti/launch` || 'target_link_uri',
+      messages.includes('LtiResourceLinkRequest') || 'messages',
+      messages.includes('LtiDeepLinkingRequest') || 'messages',
+    ].filter((problem) => problem !== true)
+    if (problems.length > 0) return { problems }
+    const n = clients.size + 1
+    const client = `deelwijs-dynamisch-${n}-${randomUUID().slice(0, 8)}`
+    const deployment = `dynamisch-deployment-${n}`
+    clients.set(client, { deploymentId: deployment, redirectUris: list(body.redirect_uris) })
+    received.registrations.push(body)
+    return { client, deployment }
+  }
+
+  /** A registration start, as the LMS opens the tool's registration URL: with its configuration and a fresh token. */
+  function registrationStartUrl(toolUrl: string, variant?: string) {
+    const token = randomUUID()
+    registrationTokens.add(token)
+    const start = new URL(toolUrl)
+    const configuration = `${url}/.well-known/openid-configuration${variant ? `?variant=${variant}` : ''}`
+    start.searchParams.set('openid_configuration', configuration)
+    start.searchParams.set('registration_token', token)
+    return start.toString()
+  }
+
+  function bearerOf(req: http.IncomingMessage) {
+    return (req.headers.authorization ?? '').replace(/^Bearer /, '')
   }
 
   function page(res: http.ServerResponse, status: number, body: string) {
@@ -219,7 +329,72 @@ window.addEventListener('message', (event) => {
   async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
     const request = new URL(req.url ?? '/', url)
     const path = request.pathname
-    if (path === '/jwks') {
+    if (path === '/.well-known/openid-configuration' && req.method === 'GET') {
+      const variant = request.searchParams.get('variant')
+      if (variant === 'redirect') return res.writeHead(302, { location: 'https://elders.example/' }).end()
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.end(JSON.stringify(await openIdConfiguration(variant)))
+    } else if (path === '/register' && req.method === 'POST') {
+      // The registration endpoint (§3.5): the bearer is a registration token handed out with a start, used once.
+      const variant = request.searchParams.get('variant')
+      const bearer = bearerOf(req)
+      if (!registrationTokens.delete(bearer)) {
+        return res.writeHead(401, { 'content-type': 'application/json' }).end('{"error":"invalid_token"}')
+      }
+      let body = ''
+      for await (const chunk of req) body += chunk
+      if (variant === 'refuse') {
+        return res.writeHead(400, { 'content-type': 'application/json' }).end('{"error":"invalid_client_metadata"}')
+      }
+      const outcome = registerTool(JSON.parse(body) as Record<string, unknown>)
+      if ('problems' in outcome) {
+        res.writeHead(400, { 'content-type': 'application/json' })
+        return res.end(JSON.stringify({ error: 'invalid_client_metadata', problems: outcome.problems }))
+      }
+      const answer = JSON.parse(body) as Record<string, unknown>
+      const tool = answer['https://purl.imsglobal.org/spec/lti-tool-configuration'] as Record<string, unknown>
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.end(
+        JSON.stringify({
+          ...answer,
+          client_id: outcome.client,
+          'https://purl.imsglobal.org/spec/lti-tool-configuration': {
+            ...tool,
+            ...(variant === 'no-deployment' ? {} : { deployment_id: outcome.deployment }),
+          },
+        }),
+      )
+    } else if (path === '/admin/register-tool' && req.method === 'GET') {
+      // The LMS admin's screen: paste the tool's registration URL; the platform opens it in a window with its
+      // configuration and a registration token, and waits for the tool's org.imsglobal.lti.close message.
+      const toolUrl = request.searchParams.get('url')
+      if (!toolUrl) {
+        return page(
+          res,
+          200,
+          `<h2>LTI-tool registreren (dynamisch)</h2><form method="get" action="/admin/register-tool">
+<label for="url">Tool-URL</label> <input id="url" name="url" type="url" size="80">
+<button type="submit">Registreren</button></form>`,
+        )
+      }
+      const start = registrationStartUrl(toolUrl, request.searchParams.get('variant') ?? undefined)
+      page(
+        res,
+        200,
+        `<h2>LTI-tool registreren (dynamisch)</h2><p id="status">De tool wordt geregistreerd in een nieuw venster.</p>
+<button id="open" type="button">Open het registratievenster</button>
+<script>
+const start = ${JSON.stringify(start)}
+window.addEventListener('message', (event) => {
+  if (event.data && event.data.subject === 'org.imsglobal.lti.close') {
+    document.getElementById('status').textContent = 'Registratie afgerond: het venster van de tool is gesloten.'
+    if (window.registrationWindow) window.registrationWindow.close()
+  }
+})
+document.getElementById('open').addEventListener('click', () => { window.registrationWindow = window.open(start, 'registratie') })
+</script>`,
+      )
+    } else if (path === '/jwks') {
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [publicJwk] }))
     } else if (path === '/course') {
       // A course page that shows the launch inside a frame, as an LMS does, with the platform's storage frame. The
@@ -241,9 +416,11 @@ window.addEventListener('message', (event) => {
       // The OIDC authorisation endpoint: check the tool's request, then post the signed ID token back.
       const q = request.searchParams
       const launch = JSON.parse(Buffer.from(q.get('lti_message_hint') ?? '', 'base64url').toString()) as LaunchRequest
+      const registered = launch.client ? clients.get(launch.client) : undefined
       const ok =
-        q.get('client_id') === clientId &&
-        q.get('redirect_uri') === `${options.toolOrigin}/api/lti/launch` &&
+        q.get('client_id') === (launch.client ?? clientId) &&
+        (!launch.client || registered !== undefined) &&
+        (registered?.redirectUris ?? [`${options.toolOrigin}/api/lti/launch`]).includes(q.get('redirect_uri') ?? '') &&
         q.get('response_type') === 'id_token' &&
         q.get('response_mode') === 'form_post' &&
         q.get('scope') === 'openid' &&
@@ -263,9 +440,11 @@ ${launch.storageTarget ? `<input type="hidden" name="lti_storage_target" value="
       const form = await readForm(req)
       try {
         if (form.get('grant_type') !== 'client_credentials') throw new Error('grant_type')
-        const { payload } = await jwtVerify(form.get('client_assertion') ?? '', toolKeys, {
-          issuer: clientId,
-          subject: clientId,
+        const assertion = form.get('client_assertion') ?? ''
+        const client = knownClient(decodeJwt(assertion).iss)
+        const { payload } = await jwtVerify(assertion, toolKeys, {
+          issuer: client,
+          subject: client,
           audience: `${url}/token`,
         })
         if (!payload.jti) throw new Error('jti')
@@ -333,7 +512,9 @@ ${launch.storageTarget ? `<input type="hidden" name="lti_storage_target" value="
     } else if (path === '/deep-link-return' && req.method === 'POST') {
       const form = await readForm(req)
       try {
-        const { payload } = await jwtVerify(form.get('JWT') ?? '', toolKeys, { issuer: clientId, audience: issuer })
+        const response = form.get('JWT') ?? ''
+        const client = knownClient(decodeJwt(response).iss)
+        const { payload } = await jwtVerify(response, toolKeys, { issuer: client, audience: issuer })
         if (payload[`${LTI}message_type`] !== 'LtiDeepLinkingResponse') throw new Error('message type')
         if (!deployments.has(String(payload[`${LTI}deployment_id`]))) throw new Error('deployment')
         if (payload[`${LTI_DL}data`] !== 'opaque-platform-data') throw new Error('data')
@@ -382,6 +563,9 @@ ${launch.storageTarget ? `<input type="hidden" name="lti_storage_target" value="
     forgetTokens,
     idToken,
     loginInitiationUrl,
+    registrationStartUrl,
+    /** The tools that registered themselves: client id → deployment. */
+    registeredClients: () => new Map([...clients].map(([client, { deploymentId }]) => [client, deploymentId])),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
 }

@@ -9,6 +9,7 @@ import type { FormResult } from '@/lib/forms/result'
 import { rotateToolKeysAsAdmin } from '@/lib/lti/key-admin.server'
 import { retryParkedScores } from '@/lib/lti/parked-scores.server'
 import { registerPlatform, removePlatform } from '@/lib/lti/platforms.server'
+import { createRegistrationLink, type LinkResult, revokeRegistrationLink } from '@/lib/lti/registration-links.server'
 
 export async function createInvitationAction(
   _previous: InvitationResult | null,
@@ -45,6 +46,26 @@ export async function rotateToolKeyAction(_previous: FormResult | null, _formDat
   const admin = await requirePermission('manage:user:any')
   const result = await rotateToolKeysAsAdmin(admin.id)
   revalidatePath('/beheer/lti')
+  return result
+}
+
+export async function createRegistrationLinkAction(
+  _previous: LinkResult | null,
+  formData: FormData,
+): Promise<LinkResult> {
+  const admin = await requirePermission('manage:user:any')
+  const result = await createRegistrationLink(admin.id, Object.fromEntries(formData))
+  revalidatePath('/beheer/lti/registratielink')
+  return result
+}
+
+export async function revokeRegistrationLinkAction(
+  _previous: FormResult | null,
+  formData: FormData,
+): Promise<FormResult> {
+  const admin = await requirePermission('manage:user:any')
+  const result = await revokeRegistrationLink(admin.id, Object.fromEntries(formData))
+  revalidatePath('/beheer/lti/registratielink')
   return result
 }
 

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { ActionForm } from '@/components/forms/action-form'
 import { ConfirmAction } from '@/components/forms/confirm-action'
 import { OrganisationSelect } from '@/components/forms/organisation-select'
@@ -63,6 +64,21 @@ export default async function LtiPlatformsPage() {
             </div>
           ))}
         </dl>
+      </section>
+
+      <section aria-labelledby="one-url" className="card space-y-3">
+        <h2 id="one-url" className="text-xl font-semibold">
+          Koppelen met één URL (dynamische registratie)
+        </h2>
+        <p>
+          Brightspace, Canvas en Moodle kunnen Deelwijs zelf registreren. Maak een registratielink en geef die aan de
+          beheerder van de leeromgeving. Die plakt de link in de leeromgeving; de koppeling verschijnt daarna hieronder.
+        </p>
+        <p>
+          <Link href="/beheer/lti/registratielink" className="btn-secondary">
+            Registratielink maken
+          </Link>
+        </p>
       </section>
 
       <section aria-labelledby="tool-keys" className="card space-y-3">

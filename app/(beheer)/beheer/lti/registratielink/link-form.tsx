@@ -1,0 +1,64 @@
+'use client'
+
+import { startTransition, useActionState } from 'react'
+import { OrganisationSelect } from '@/components/forms/organisation-select'
+import { TextField } from '@/components/forms/text-field'
+import { Notice } from '@/components/ui/notice'
+import type { LinkResult } from '@/lib/lti/registration-links.server'
+
+const expiry = new Intl.DateTimeFormat('nl-NL', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'Europe/Amsterdam',
+})
+
+export function RegistrationLinkForm({
+  action,
+  organisations,
+  origin,
+}: {
+  action: (previous: LinkResult | null, formData: FormData) => Promise<LinkResult>
+  organisations: { id: string; name: string }[]
+  origin: string
+}) {
+  // Bound to the form, so without JavaScript the browser POSTs it and the page comes back with the link or the errors.
+  const [result, formAction, pending] = useActionState(action, null)
+  const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {}
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    const data = new FormData(event.currentTarget)
+    startTransition(() => formAction(data))
+  }
+
+  return (
+    <form action={formAction} onSubmit={onSubmit} className="card max-w-xl space-y-4" noValidate>
+      {result?.ok ? (
+        <Notice tone="good" live="status" title="Registratielink gemaakt">
+          <p>
+            Geef deze link aan de beheerder van de leeromgeving. Hij werkt één keer, tot{' '}
+            {expiry.format(new Date(result.expiresAt))}. Je ziet hem hier maar één keer.
+          </p>
+          <p className="mt-2 break-all font-mono text-sm" data-testid="registratielink">
+            {origin}/api/lti/register/{result.token}
+          </p>
+        </Notice>
+      ) : null}
+      {result && !result.ok && result.message ? (
+        <Notice tone="bad" live="alert">
+          {result.message}
+        </Notice>
+      ) : null}
+      <OrganisationSelect organisations={organisations} />
+      <TextField
+        name="name"
+        label="Naam van de leeromgeving (optioneel)"
+        hint="Bijvoorbeeld: Canvas Hogeschool Demostad. Leeg: de naam die de leeromgeving zelf opgeeft."
+        error={errors.name}
+      />
+      <button type="submit" className="btn-primary" disabled={pending}>
+        {pending ? 'Bezig…' : 'Registratielink maken'}
+      </button>
+    </form>
+  )
+}
