@@ -1,7 +1,8 @@
 'use client'
 
 import { usePathname } from 'next/navigation'
-import { startTransition, useActionState, useEffect, useRef } from 'react'
+import { useEffect, useRef } from 'react'
+import { useFormAction } from '@/components/forms/use-form-action'
 import type { FormResult } from '@/lib/forms/result'
 
 // A destructive action asks once more before it runs. It is a disclosure (<details>) holding a plain form bound to the
@@ -22,7 +23,7 @@ export function ConfirmAction({
   action: (previous: FormResult | null, formData: FormData) => Promise<FormResult>
   fields: Record<string, string>
 }) {
-  const [result, formAction, pending] = useActionState(action, null)
+  const { result, formAction, pending, onSubmit } = useFormAction(action)
   const detailsRef = useRef<HTMLDetailsElement>(null)
   const summaryRef = useRef<HTMLElement>(null)
   const questionRef = useRef<HTMLParagraphElement>(null)
@@ -41,12 +42,6 @@ export function ConfirmAction({
     event.preventDefault()
     if (detailsRef.current) detailsRef.current.open = false
     summaryRef.current?.focus()
-  }
-
-  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    const data = new FormData(event.currentTarget)
-    startTransition(() => formAction(data))
   }
 
   return (

@@ -1,7 +1,8 @@
 'use client'
 
-import { startTransition, useActionState, useEffect, useRef } from 'react'
+import { useEffect, useRef } from 'react'
 import { TextField } from '@/components/forms/text-field'
+import { useFormAction } from '@/components/forms/use-form-action'
 import { Notice } from '@/components/ui/notice'
 import type { RegistrationResult } from '@/lib/accounts/register.server'
 
@@ -15,7 +16,7 @@ type Props = {
 // The action is bound to the form, so without JavaScript (or before the page has loaded) the browser POSTs it: the
 // password never goes into the address bar. With JavaScript the submit is intercepted so typed fields are kept.
 export function RegistrationForm({ action, code, invitation }: Props) {
-  const [result, formAction, pending] = useActionState(action, null)
+  const { result, formAction, pending, onSubmit } = useFormAction(action)
   const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {}
   const messageRef = useRef<HTMLDivElement>(null)
 
@@ -23,12 +24,6 @@ export function RegistrationForm({ action, code, invitation }: Props) {
   useEffect(() => {
     if (result && !result.ok) messageRef.current?.focus()
   }, [result])
-
-  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    const data = new FormData(event.currentTarget)
-    startTransition(() => formAction(data))
-  }
 
   return (
     <form action={formAction} onSubmit={onSubmit} className="card space-y-4" noValidate>

@@ -1,8 +1,9 @@
 'use client'
 
-import { startTransition, useActionState, useEffect, useRef } from 'react'
+import { useEffect, useRef } from 'react'
 import { OrganisationSelect } from '@/components/forms/organisation-select'
 import { TextField } from '@/components/forms/text-field'
+import { useFormAction } from '@/components/forms/use-form-action'
 import { Notice } from '@/components/ui/notice'
 import type { InvitationResult } from '@/lib/accounts/admin.server'
 import { ROLE_LABELS, ROLES } from '@/lib/auth/permissions'
@@ -17,20 +18,13 @@ export function InvitationForm({
   origin: string
 }) {
   // Bound to the form, so without JavaScript the browser POSTs it and the page comes back with the link or the errors.
-  const [result, formAction, pending] = useActionState(action, null)
+  const { result, formAction, pending, onSubmit } = useFormAction(action)
   const formRef = useRef<HTMLFormElement>(null)
   const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {}
 
   useEffect(() => {
     if (result?.ok) formRef.current?.reset()
   }, [result])
-
-  // With JavaScript the submit is intercepted, so typed values survive an error (React resets a form after an action).
-  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    const data = new FormData(event.currentTarget)
-    startTransition(() => formAction(data))
-  }
 
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} className="card max-w-xl space-y-4" noValidate>

@@ -1,8 +1,8 @@
 'use client'
 
-import { startTransition, useActionState } from 'react'
 import { OrganisationSelect } from '@/components/forms/organisation-select'
 import { TextField } from '@/components/forms/text-field'
+import { useFormAction } from '@/components/forms/use-form-action'
 import { Notice } from '@/components/ui/notice'
 import type { LinkResult } from '@/lib/lti/registration-links.server'
 
@@ -22,14 +22,8 @@ export function RegistrationLinkForm({
   origin: string
 }) {
   // Bound to the form, so without JavaScript the browser POSTs it and the page comes back with the link or the errors.
-  const [result, formAction, pending] = useActionState(action, null)
+  const { result, formAction, pending, onSubmit } = useFormAction(action)
   const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {}
-
-  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    const data = new FormData(event.currentTarget)
-    startTransition(() => formAction(data))
-  }
 
   return (
     <form action={formAction} onSubmit={onSubmit} className="card max-w-xl space-y-4" noValidate>
